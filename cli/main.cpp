@@ -1,0 +1,6 @@
+// overblik: the command-line tool (placeholder until the core lands).
+#include <cstdio>
+int main() {
+  std::puts("overblik");
+  return 0;
+}

@@ -1,0 +1,48 @@
+# Emscripten build: the web app (app.js + app.wasm + shell) into build/web, and the core tests as wasm.
+set(WEB_OUT ${CMAKE_SOURCE_DIR}/build/web)
+set(IMGUI_DIR ${DEPS_DIR}/imgui)
+
+# Exceptions on (compile and link): a bad input must be caught, never abort the app.
+target_compile_options(overblik_core PUBLIC -fexceptions)
+target_link_options(overblik_core PUBLIC -fexceptions)
+
+add_library(imgui STATIC ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
+  ${IMGUI_DIR}/imgui_widgets.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
+# The test-engine hooks are implemented by the app (app/automation) to expose widgets to browser tests.
+target_compile_definitions(imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+target_compile_options(imgui PRIVATE -w)
+
+file(GLOB_RECURSE APP_SOURCES CONFIGURE_DEPENDS app/*.cpp wasm/*.cpp)
+add_executable(app ${APP_SOURCES})
+target_link_libraries(app PRIVATE overblik_core imgui)
+target_compile_options(app PRIVATE ${OVERBLIK_WARNINGS})
+set_target_properties(app PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${WEB_OUT} SUFFIX ".js")
+set(APP_JS_LIBS ${CMAKE_SOURCE_DIR}/wasm/js/library_overblik.js)
+target_link_options(app PRIVATE -sUSE_GLFW=3 -sFULL_ES3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH -sINITIAL_MEMORY=67108864 -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free -sENVIRONMENT=web
+  --js-library ${APP_JS_LIBS} -lidbfs.js)
+set_property(TARGET app APPEND PROPERTY LINK_DEPENDS ${APP_JS_LIBS})
+
+# Shell, service worker, manifest, icons and the font (copied from Debian's fonts-dejavu-core at build time).
+file(GLOB WEB_STATIC CONFIGURE_DEPENDS wasm/shell/*)
+add_custom_target(web_static ALL
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${WEB_OUT}/fonts
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${WEB_STATIC} ${WEB_OUT}/
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+          /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ${WEB_OUT}/fonts/
+  DEPENDS ${WEB_STATIC})
+
+# The core tests compiled to wasm and run under Node: same figures natively and in wasm.
+set(GTEST_SRC /usr/src/googletest/googletest)
+add_library(gtest_wasm STATIC ${GTEST_SRC}/src/gtest-all.cc ${GTEST_SRC}/src/gtest_main.cc)
+target_include_directories(gtest_wasm SYSTEM PUBLIC ${GTEST_SRC}/include ${GTEST_SRC})
+target_compile_options(gtest_wasm PRIVATE -w -fexceptions)
+add_executable(core_tests_wasm ${CORE_TEST_SOURCES})
+target_link_libraries(core_tests_wasm PRIVATE overblik_core gtest_wasm)
+target_compile_definitions(core_tests_wasm PRIVATE OVERBLIK_SOURCE_DIR="${CMAKE_SOURCE_DIR}" OVERBLIK_WASM_TESTS)
+target_link_options(core_tests_wasm PRIVATE -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH -sNODERAWFS=1 -sEXIT_RUNTIME=1
+  -sTOTAL_STACK=4194304)
+add_test(NAME core_tests_wasm COMMAND node --no-experimental-fetch $<TARGET_FILE:core_tests_wasm>)
+set_tests_properties(core_tests_wasm PROPERTIES LABELS wasm ENVIRONMENT NODE_PATH=/usr/share/nodejs)

@@ -1,0 +1,6 @@
+// Browser entry point (placeholder until the app shell lands).
+#include <cstdio>
+int main() {
+  std::puts("overblik");
+  return 0;
+}
