@@ -18,11 +18,15 @@ add_executable(app ${APP_SOURCES})
 target_link_libraries(app PRIVATE overblik_core imgui)
 target_compile_options(app PRIVATE ${OVERBLIK_WARNINGS})
 set_target_properties(app PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${WEB_OUT} SUFFIX ".js")
-set(APP_JS_LIBS ${CMAKE_SOURCE_DIR}/wasm/js/library_overblik.js)
+file(GLOB APP_JS_LIBS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/wasm/js/library_*.js)
+set(APP_JS_LIB_FLAGS)
+foreach(lib ${APP_JS_LIBS})
+  list(APPEND APP_JS_LIB_FLAGS "SHELL:--js-library ${lib}")
+endforeach()
 target_link_options(app PRIVATE -sUSE_GLFW=3 -sFULL_ES3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH -sINITIAL_MEMORY=67108864 -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free -sENVIRONMENT=web
-  --js-library ${APP_JS_LIBS} -lidbfs.js)
+  ${APP_JS_LIB_FLAGS} -lidbfs.js)
 set_property(TARGET app APPEND PROPERTY LINK_DEPENDS ${APP_JS_LIBS})
 
 # Shell, service worker, manifest, icons and the font (copied from Debian's fonts-dejavu-core at build time).
