@@ -390,6 +390,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         # Used by the base class for malformed requests too; plain text, no echo of the request.
         if code != 404:
             self.close_connection = True
+        if getattr(self, "request_version", "HTTP/1.0") == "HTTP/0.9":
+            self.request_version = "HTTP/1.0"  # a malformed request line: answer with a status line and headers
         try:
             phrase = http.HTTPStatus(code).phrase
         except ValueError:
