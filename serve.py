@@ -127,8 +127,9 @@ class Store:
         self._cache_key = secrets.token_bytes(32)
         conn = self.connect()
         try:
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.executescript(SCHEMA)
+            if conn.execute("PRAGMA user_version").fetchone()[0] < 1:
+                conn.execute("PRAGMA journal_mode=WAL")  # persistent: stays WAL for later connections
+                conn.executescript(SCHEMA)
         finally:
             conn.close()
 
