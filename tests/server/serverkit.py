@@ -1,6 +1,7 @@
 """Shared helpers for the serve.py tests: a tiny web build, a server subprocess on a free loopback port,
 admin commands, and plain HTTP requests (http.client and raw sockets)."""
 
+import atexit
 import http.client
 import importlib.util
 import json
@@ -22,6 +23,32 @@ START_TIMEOUT = 30.0
 _spec = importlib.util.spec_from_file_location("serve", SERVE)
 serve = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(serve)
+
+SECURITY = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+CSP_PARTS = (
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+)
+
+
+def assert_security_headers(test, headers, what):
+    """The headers every response must carry, checked on a response's (case-insensitive) headers."""
+    for name, value in SECURITY.items():
+        test.assertEqual(headers.get(name), value, f"{name} on {what}")
+    csp = headers.get("Content-Security-Policy") or ""
+    for part in CSP_PARTS:
+        test.assertIn(part, csp, f"CSP on {what}")
+    test.assertNotIn("unsafe-eval'", csp.replace("wasm-unsafe-eval'", ""), f"CSP on {what} allows JS eval")
+
 
 WEB_FILES = {
     "index.html": b'<!doctype html><html><head><title>t</title></head><body><script src="app.js"></script></body></html>\n',
@@ -93,6 +120,17 @@ class Workdir:
         shutil.rmtree(self.path, ignore_errors=True)
 
 
+_live = set()  # servers started and not yet reaped: killed at exit even if a test was interrupted
+
+
+@atexit.register
+def _kill_leftovers():
+    for proc in list(_live):
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
 class ServerProcess:
     """serve.py as a subprocess on a free port (--port 0; the URL it prints gives the port)."""
 
@@ -118,6 +156,7 @@ class ServerProcess:
     def start(self):
         self._log = open(self.log_path, "wb")
         self.proc = subprocess.Popen(self.args, stdout=subprocess.PIPE, stderr=self._log, stdin=subprocess.DEVNULL)
+        _live.add(self.proc)
         line = self._read_line(START_TIMEOUT)
         prefix = f"Overblik: http://{HOST}:"
         if not line.startswith(prefix):
@@ -159,6 +198,7 @@ class ServerProcess:
         if self.proc:
             try:
                 self.proc.wait(timeout=10)
+                _live.discard(self.proc)
             finally:
                 self.proc.stdout.close()
                 self._log.close()

@@ -8,7 +8,7 @@ import sqlite3
 import threading
 import unittest
 
-from serverkit import HOST, ServerProcess, Workdir, snapshot_body
+from serverkit import HOST, ServerProcess, Workdir, assert_security_headers, snapshot_body
 
 WS = "kommune-a"
 OTHER = "kommune-b"
@@ -184,6 +184,27 @@ class SyncApi(unittest.TestCase):
             self.assertEqual(status, 400, ws)
             self.assertIn("a-z", json.loads(body)["error"])
 
+    def test_security_headers_on_every_api_answer(self):
+        ws = "headers"
+        token = self.fresh_workspace(ws)
+        path = f"/api/workspaces/{ws}/snapshots"
+        auth = {"Authorization": f"Bearer {token}"}
+        cases = [
+            ("POST", path, snapshot_body(1), {**auth, "If-Match": "none"}, 201),
+            ("POST", path, snapshot_body(2), {**auth, "If-Match": "none"}, 412),
+            ("POST", path, snapshot_body(2), auth, 428),
+            ("POST", path, b"{", {**auth, "If-Match": "none"}, 400),
+            ("POST", path, b"x" * (MAX_BYTES + 1), {**auth, "If-Match": "none"}, 413),
+            ("GET", path, None, auth, 200),
+            ("GET", path + "/00000009-000000000000", None, auth, 404),
+            ("GET", path, None, {"Authorization": "Bearer nope"}, 401),
+            ("PUT", path, b"{}", auth, 405),
+        ]
+        for method, p, body, headers, expected in cases:
+            status, h, _ = self.server.request(method, p, body, headers)
+            self.assertEqual(status, expected, (method, p, expected))
+            assert_security_headers(self, h, f"{method} {p} ({status})")
+
     # --- limits and validation ---
 
     def test_oversize_push_is_413_before_the_body_is_read(self):
@@ -245,7 +266,9 @@ class SyncApi(unittest.TestCase):
         try:
             headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
             conn.request("POST", f"/api/workspaces/{ws}/snapshots", body=snapshot_body(1), headers=headers)
-            self.assertEqual(conn.getresponse().read() and 428, 428)
+            resp = conn.getresponse()
+            resp.read()
+            self.assertEqual(resp.status, 428)
             conn.request("POST", f"/api/workspaces/{ws}/snapshots", body=snapshot_body(1), headers={**headers, "If-Match": "none"})
             resp = conn.getresponse()
             self.assertEqual(resp.status, 201)
