@@ -70,6 +70,7 @@ CONTENT_TYPES = {
 HASHED_NAME = re.compile(r"\.[0-9a-f]{8,}\.[A-Za-z0-9]+$")
 ALWAYS_REVALIDATE = ("index.html", "sw.js", "manifest.json", "manifest.webmanifest")
 IMMUTABLE = "public, max-age=31536000, immutable"
+CORS_EXPOSED = "ETag, Location, X-Snapshot-Id, X-Snapshot-Parent, X-Snapshot-Sha256"
 
 
 def utc_now():
@@ -356,7 +357,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         origin = self.headers.get("Origin") if getattr(self, "headers", None) else None
         if origin and self.server.cors_origin and origin == self.server.cors_origin:
             self.send_header("Access-Control-Allow-Origin", origin)
-            self.send_header("Access-Control-Expose-Headers", "ETag, Location, X-Snapshot-Id, X-Snapshot-Parent, X-Snapshot-Sha256")
+            self.send_header("Access-Control-Expose-Headers", CORS_EXPOSED)
             self.send_header("Vary", "Origin")
         super().end_headers()
 
@@ -717,7 +718,8 @@ def parse_args(argv):
     if argv and argv[0] in ("token", "workspace"):
         parser = argparse.ArgumentParser(prog="serve.py", description="Manage sync workspaces and tokens.")
         groups = parser.add_subparsers(dest="group", required=True)
-        ws = groups.add_parser("workspace", help="create or list workspaces").add_subparsers(dest="action", required=True)
+        ws = groups.add_parser("workspace", help="create or list workspaces")
+        ws = ws.add_subparsers(dest="action", required=True)
         p = ws.add_parser("create", help="create a workspace")
         p.add_argument("id", help="1-64 characters of a-z, 0-9 and '-'")
         p.add_argument("--data", default="data", help=data_help)

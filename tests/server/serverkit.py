@@ -51,7 +51,8 @@ def assert_security_headers(test, headers, what):
 
 
 WEB_FILES = {
-    "index.html": b'<!doctype html><html><head><title>t</title></head><body><script src="app.js"></script></body></html>\n',
+    "index.html": b'<!doctype html><html><head><title>t</title></head>'
+    b'<body><script src="app.js"></script></body></html>\n',
     "app.js": b"console.log('app');\n",
     "app.wasm": b"\x00asm\x01\x00\x00\x00",
     "app.3f2a9c1b.wasm": b"\x00asm\x01\x00\x00\x00hashed",

@@ -159,7 +159,11 @@ class SyncApi(unittest.TestCase):
             self.assertEqual(h["Allow"], "GET")
         db = sqlite3.connect(os.path.join(self.work.data, "overblik-sync.sqlite3"), timeout=10)
         try:
-            for sql in ("UPDATE snapshots SET body = x'00' WHERE workspace = ?", "DELETE FROM snapshots WHERE workspace = ?"):
+            rewrites = (
+                "UPDATE snapshots SET body = x'00' WHERE workspace = ?",
+                "DELETE FROM snapshots WHERE workspace = ?",
+            )
+            for sql in rewrites:
                 with self.assertRaisesRegex(sqlite3.DatabaseError, "append-only"):
                     db.execute(sql, (ws,))
         finally:
@@ -168,7 +172,8 @@ class SyncApi(unittest.TestCase):
         self.assertEqual(len(hist["snapshots"]), len(bodies))
 
     def test_history_and_snapshots_are_kept_per_workspace(self):
-        status, doc = self.server.push(OTHER, self.other_token, snapshot_body(7), self.head(OTHER, self.other_token)["head"] or "none")
+        head = self.head(OTHER, self.other_token)["head"] or "none"
+        status, doc = self.server.push(OTHER, self.other_token, snapshot_body(7), head)
         self.assertEqual(status, 201)
         status, _, _ = self.server.request("GET", f"/api/workspaces/{WS}/snapshots/{doc['id']}", token=self.token)
         self.assertIn(status, (401, 404))
@@ -269,7 +274,8 @@ class SyncApi(unittest.TestCase):
             resp = conn.getresponse()
             resp.read()
             self.assertEqual(resp.status, 428)
-            conn.request("POST", f"/api/workspaces/{ws}/snapshots", body=snapshot_body(1), headers={**headers, "If-Match": "none"})
+            headers["If-Match"] = "none"
+            conn.request("POST", f"/api/workspaces/{ws}/snapshots", body=snapshot_body(1), headers=headers)
             resp = conn.getresponse()
             self.assertEqual(resp.status, 201)
             resp.read()

@@ -45,7 +45,8 @@ class Pusher(threading.Thread):
                      "pad": os.urandom(random.randint(0, 300)).hex()}
                 ).encode()
                 try:
-                    conn.request("POST", f"/api/workspaces/{WS}/snapshots", body=body, headers={**auth, "If-Match": head})
+                    headers = {**auth, "If-Match": head}
+                    conn.request("POST", f"/api/workspaces/{WS}/snapshots", body=body, headers=headers)
                     resp = conn.getresponse()
                     doc = json.loads(resp.read())
                 except (OSError, http.client.HTTPException, ValueError):
