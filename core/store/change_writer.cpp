@@ -64,7 +64,7 @@ Status ChangeWriter::insert(std::string_view table, const std::string& id, const
   std::string sql = "INSERT INTO " + std::string(table) + "(id,hlc,device,deleted";
   std::string params = "?,?,?,0";
   for (const auto& f : fields) {
-    sql += "," + std::string(f.field);
+    sql.append(",").append(f.field);
     params += ",?";
   }
   sql += ") VALUES(" + params + ")";
@@ -83,7 +83,7 @@ Status ChangeWriter::insert(std::string_view table, const std::string& id, const
 Result<std::vector<Value>> ChangeWriter::read(std::string_view table, const std::string& id,
                                               const std::vector<std::string_view>& fields) {
   std::string sql = "SELECT ";
-  for (size_t i = 0; i < fields.size(); ++i) sql += (i ? "," : "") + std::string(fields[i]);
+  for (size_t i = 0; i < fields.size(); ++i) sql.append(i ? "," : "").append(fields[i]);
   sql += " FROM " + std::string(table) + " WHERE id=?";
   auto st = db_.prepare(sql);
   if (!st) return st.error();

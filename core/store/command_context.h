@@ -14,6 +14,9 @@
 
 namespace overblik::store::detail {
 
+// 'text' in quotes for an error message, cut at 60 characters.
+std::string in_quotes(std::string_view text);
+
 struct Ctx {
   Workspace& ws;
   std::string command;

@@ -56,6 +56,12 @@ Result<CommandResult> apply(Workspace& ws, const Command& command, int64_t now_m
 
 namespace detail {
 
+std::string in_quotes(std::string_view text) {
+  std::string q(1, '\'');
+  q.append(text.substr(0, 60)).push_back('\'');
+  return q;
+}
+
 static std::string entity_name(std::string_view table) {
   return table == "child_case" ? "case" : std::string(table);
 }
@@ -70,8 +76,8 @@ Result<std::vector<Value>> Ctx::live(std::string_view table, const std::string& 
   std::vector<std::string_view> all = fields;
   all.push_back("deleted");
   auto row = w.read(table, id, all);
-  if (!row) return err(field, "no " + entity_name(table) + " '" + id + "'");
-  if (as_int(row.value().back()) != 0) return err(field, entity_name(table) + " '" + id + "' is deleted");
+  if (!row) return err(field, "no " + entity_name(table) + " " + in_quotes(id));
+  if (as_int(row.value().back()) != 0) return err(field, entity_name(table) + " " + in_quotes(id) + " is deleted");
   row.value().pop_back();
   return row;
 }
@@ -100,9 +106,9 @@ Status Ctx::one_of(std::string_view field, const std::string& s, const std::vect
   std::string list;
   for (auto a : allowed) {
     if (s == a) return ok_status();
-    list += (list.empty() ? "" : ", ") + std::string(a);
+    list.append(list.empty() ? "" : ", ").append(a);
   }
-  return err(field, "'" + s.substr(0, 40) + "' is not one of " + list);
+  return err(field, in_quotes(s) + " is not one of " + list);
 }
 
 Status Ctx::range(std::string_view field, int64_t v, int64_t lo, int64_t hi) const {

@@ -104,13 +104,13 @@ Result<CommandResult> run(Ctx& c, const DeleteScenario& cmd) {
 Result<CommandResult> run(Ctx& c, const DeleteRow& cmd) {
   bool syncable = false;
   for (auto t : syncable_tables()) syncable = syncable || t == cmd.table;
-  if (!syncable) return c.err("table", "'" + cmd.table.substr(0, 40) + "' is not a table of the workspace");
+  if (!syncable) return c.err("table", in_quotes(cmd.table) + " is not a table of the workspace");
   OVERBLIK_TRY(c.live(cmd.table, cmd.id, "id"));
   auto refs = live_references(c.ws.db(), cmd.table, cmd.id);
   if (!refs) return refs.error();
   if (!refs.value().empty())
     return c.err("id", "still referred to by " + std::to_string(refs.value().size()) + " live row(s), e.g. " +
-                           refs.value().front().table + " '" + refs.value().front().id + "'");
+                           refs.value().front().table + " " + in_quotes(refs.value().front().id));
   OVERBLIK_TRY(c.w.update(cmd.table, cmd.id, {{"deleted", int64_t{1}}}));
   return CommandResult{cmd.id};
 }
