@@ -321,6 +321,11 @@ def content_type(name):
     return CONTENT_TYPES.get(os.path.splitext(name)[1].lower(), "application/octet-stream")
 
 
+def path_of(target):
+    """The path of a request target without query or fragment (urlsplit would read '//x' as a host)."""
+    return target.split("?", 1)[0].split("#", 1)[0]
+
+
 def resolve_static(root, url_path):
     """The file under root for a URL path, or None. Refuses '..', NUL, backslashes and escapes via links."""
     path = urllib.parse.unquote(url_path, errors="strict")
@@ -364,7 +369,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def log_request(self, code="-", size="-"):
         # Method, path without query, status: never bodies, query strings or headers (personal data).
         method = getattr(self, "command", None) or "-"
-        path = urllib.parse.urlsplit(getattr(self, "path", "") or "").path or "-"
+        path = path_of(getattr(self, "path", "") or "") or "-"
         path = "".join(c if c.isprintable() and c != " " else "\\x%02x" % ord(c) for c in path[:300])
         code = getattr(code, "value", code)
         self.log_message('"%s %s" %s', method, path, code)
@@ -430,9 +435,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.dispatch("OPTIONS")
 
     def dispatch(self, method):
-        path = urllib.parse.urlsplit(self.path).path
+        path = path_of(self.path)
         self.keep_alive = not self.close_connection
-        if method not in ("GET", "HEAD") and self.headers.get("Content-Length", "0") != "0":
+        has_body = self.headers.get("Content-Length", "0") != "0" or "Transfer-Encoding" in self.headers
+        if method not in ("GET", "HEAD") and has_body:
             # Until the body is read, any answer must close the connection: the unread body would
             # otherwise be taken for the next request. post_snapshot clears this once it has read it.
             self.close_connection = True

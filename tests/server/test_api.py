@@ -237,6 +237,19 @@ class SyncApi(unittest.TestCase):
         status, doc = self.server.push(ws, token, at_limit, "none")
         self.assertEqual(status, 201)
 
+    def test_chunked_push_is_411_and_its_chunks_are_never_taken_for_requests(self):
+        ws = "chunked"
+        token = self.fresh_workspace(ws)
+        smuggled = b"GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n"
+        request = (
+            f"POST /api/workspaces/{ws}/snapshots HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {token}\r\n"
+            "If-Match: none\r\nTransfer-Encoding: chunked\r\n\r\n"
+        ).encode() + b"%x\r\n%s\r\n0\r\n\r\n" % (len(smuggled), smuggled)
+        reply = self.server.raw(request)
+        self.assertTrue(reply.startswith(b"HTTP/1.1 411 "), reply[:40])
+        self.assertEqual(reply.count(b"HTTP/1.1 "), 1, "the chunk was answered as a request")
+        self.assertIsNone(self.head(ws, token)["head"])
+
     def test_malformed_bodies_are_400_with_the_reason_and_change_nothing(self):
         ws = "validation"
         token = self.fresh_workspace(ws)
