@@ -50,3 +50,21 @@ target_link_options(core_tests_wasm PRIVATE -sENVIRONMENT=node -sALLOW_MEMORY_GR
   -sTOTAL_STACK=4194304)
 add_test(NAME core_tests_wasm COMMAND node --no-experimental-fetch $<TARGET_FILE:core_tests_wasm>)
 set_tests_properties(core_tests_wasm PROPERTIES LABELS wasm ENVIRONMENT NODE_PATH=/usr/share/nodejs)
+
+# Persistence harness (issue 6): the page VFS + library_persist.js in a small module with exported functions,
+# and the pages its browser tests and bench load; everything lands in build/web-persist-harness.
+set(PERSIST_HARNESS_OUT ${CMAKE_SOURCE_DIR}/build/web-persist-harness)
+file(GLOB PERSIST_HARNESS_SOURCES CONFIGURE_DEPENDS bench/persistence/harness/*.cpp wasm/persist/*.cpp)
+add_executable(persist_harness ${PERSIST_HARNESS_SOURCES})
+target_link_libraries(persist_harness PRIVATE overblik_core)
+target_compile_options(persist_harness PRIVATE ${OVERBLIK_WARNINGS})
+set_target_properties(persist_harness PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PERSIST_HARNESS_OUT} SUFFIX ".js")
+target_link_options(persist_harness PRIVATE -sALLOW_MEMORY_GROWTH -sINITIAL_MEMORY=67108864 -sENVIRONMENT=web
+  -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,FS -sEXPORTED_FUNCTIONS=_main,_malloc,_free
+  "SHELL:--js-library ${CMAKE_SOURCE_DIR}/wasm/js/library_persist.js" -lidbfs.js)
+set_property(TARGET persist_harness APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/wasm/js/library_persist.js)
+file(GLOB PERSIST_HARNESS_PAGES CONFIGURE_DEPENDS bench/persistence/pages/*)
+add_custom_target(persist_harness_pages
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${PERSIST_HARNESS_OUT}
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${PERSIST_HARNESS_PAGES} ${PERSIST_HARNESS_OUT}/)
+add_dependencies(persist_harness persist_harness_pages)

@@ -1,0 +1,514 @@
+// Persistence of workspaces in the browser (issue 6). The C++ page VFS (wasm/persist/page_vfs.*) keeps the
+// database as an in-memory image; at each commit it hands the changed 4 KiB chunks to
+// overblik_persist_commit. Here they are queued and written to IndexedDB in order, each batch in ONE
+// readwrite transaction (pages keyed by chunk number + a meta record), with durability 'strict'. A commit is
+// durable ("Gemt") once its transaction's oncomplete fired.
+//
+// One IndexedDB database per workspace ("overblik-ws-<id>": stores "pages" and "meta"), plus a registry
+// ("overblik-registry": store "workspaces" with id, name, created, demo). One writer per workspace: a Web
+// Lock named like the database; a second tab opens read-only and may take over (handover over a
+// BroadcastChannel: the old writer flushes, then releases; steal as a fallback). Every write transaction
+// first checks that meta.writer is this tab and meta.seq is the expected predecessor, so a superseded
+// writer can never tear the database. The JS API is Module.persist (also globalThis.overblikPersist).
+var LibraryPersist = {
+  $Persist__postset: 'Persist.install();',
+  $Persist: {
+    CHUNK: 4096,
+    REGISTRY: 'overblik-registry',
+    ws: {},
+    listeners: [],
+
+    install: function() {
+      if (typeof Module !== 'undefined') Module['persist'] = Persist;
+      if (typeof globalThis !== 'undefined') globalThis['overblikPersist'] = Persist;
+      if (typeof addEventListener === 'function') {
+        addEventListener('pagehide', function() { Persist.flushAll(); });
+      }
+      if (typeof document !== 'undefined') {
+        document.addEventListener('visibilitychange', function() {
+          if (document.visibilityState === 'hidden') Persist.flushAll();
+        });
+      }
+    },
+
+    dbName: function(id) { return 'overblik-ws-' + id; },
+    validId: function(id) { return typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id); },
+    newToken: function() {
+      var a = new Uint32Array(2);
+      crypto.getRandomValues(a);
+      return a[0].toString(36) + a[1].toString(36);
+    },
+    req: function(r) {
+      return new Promise(function(resolve, reject) {
+        r.onsuccess = function() { resolve(r.result); };
+        r.onerror = function() { reject(r.error); };
+      });
+    },
+    txDone: function(tx) {
+      return new Promise(function(resolve, reject) {
+        tx.oncomplete = function() { resolve(); };
+        tx.onabort = tx.onerror = function() { reject(tx.error || new Error('transaction aborted')); };
+      });
+    },
+
+    // ---- IndexedDB databases ------------------------------------------------------------------------
+    openIdb: function(name, upgrade) {
+      return new Promise(function(resolve, reject) {
+        var r = indexedDB.open(name, 1);
+        r.onupgradeneeded = function() { upgrade(r.result); };
+        r.onsuccess = function() { resolve(r.result); };
+        r.onerror = function() { reject(r.error); };
+        r.onblocked = function() { reject(new Error('database blocked by another tab')); };
+      });
+    },
+    openWorkspaceIdb: function(id) {
+      return Persist.openIdb(Persist.dbName(id), function(db) {
+        db.createObjectStore('pages');
+        db.createObjectStore('meta');
+      });
+    },
+    openRegistry: function() {
+      if (!Persist.registryPromise) {
+        Persist.registryPromise = Persist.openIdb(Persist.REGISTRY, function(db) {
+          db.createObjectStore('workspaces', {keyPath: 'id'});
+        });
+      }
+      return Persist.registryPromise;
+    },
+
+    // ---- per-workspace state ------------------------------------------------------------------------
+    state: function(id) {
+      var st = Persist.ws[id];
+      if (!st) {
+        st = Persist.ws[id] = {
+          id: id, idb: null, token: Persist.newToken(), writer: false, takenOver: false, handingOver: false,
+          queue: [], inflight: [], failed: [], issuedSeq: 0, durableSeq: 0, committedSeq: 0, remoteSeq: 0,
+          error: null, faults: [], image: null, imageSeq: 0, releaseLock: null, channel: null, retryTimer: 0,
+        };
+      }
+      return st;
+    },
+    status: function(id) {
+      var st = Persist.ws[id];
+      if (!st) return null;
+      return {
+        id: id, writable: st.writer && !st.handingOver, takenOver: st.takenOver,
+        pending: st.queue.length + st.inflight.length + st.failed.length,
+        committedSeq: st.committedSeq, durableSeq: st.durableSeq, remoteSeq: st.remoteSeq,
+        error: st.error, usage: Persist.usage, quota: Persist.quota, persisted: Persist.persisted,
+      };
+    },
+    onStatus: function(fn) { Persist.listeners.push(fn); },
+    notify: function(st) {
+      var s = Persist.status(st.id);
+      for (var i = 0; i < Persist.listeners.length; i++) {
+        try { Persist.listeners[i](s); } catch (e) { console.error(e); }
+      }
+    },
+
+    // Opens a workspace: takes the writer lock if free (or by takeover), then loads its committed image.
+    // Resolves to the status; the image waits in st.image for the C++ side (overblik_persist_copy_image).
+    open: async function(id, options) {
+      if (!Persist.validId(id)) throw new Error('invalid workspace id');
+      options = options || {};
+      var st = Persist.state(id);
+      if (!st.idb) st.idb = await Persist.openWorkspaceIdb(id);
+      Persist.listen(st);
+      if (!st.writer) {
+        if (options.takeOver) await Persist.requestHandover(st);
+        await Persist.acquire(st, !!options.takeOver);
+      }
+      await Persist.load(st);
+      if (st.writer && !options.demo) Persist.requestPersistence();
+      Persist.refreshEstimate();
+      Persist.notify(st);
+      return Persist.status(id);
+    },
+    takeOver: function(id) { return Persist.open(id, {takeOver: true}); },
+
+    acquire: function(st, steal) {
+      return new Promise(function(resolve) {
+        var opts = steal ? {steal: true} : {ifAvailable: true};
+        navigator.locks.request(Persist.dbName(st.id), opts, function(lock) {
+          if (!lock) { resolve(false); return; }
+          st.writer = true; st.takenOver = false; st.handingOver = false;
+          resolve(true);
+          return new Promise(function(release) { st.releaseLock = release; });
+        }).catch(function() {
+          // Stolen by another tab: from now on this tab is read-only and never writes again.
+          Persist.loseWriter(st);
+        });
+      });
+    },
+    loseWriter: function(st) {
+      if (!st.writer) return;
+      st.writer = false; st.takenOver = true; st.handingOver = false;
+      Persist.notify(st);
+    },
+    listen: function(st) {
+      if (st.channel || typeof BroadcastChannel === 'undefined') return;
+      st.channel = new BroadcastChannel(Persist.dbName(st.id));
+      st.channel.onmessage = function(e) {
+        var m = e.data || {};
+        if (m.type === 'handover' && st.writer) Persist.handOver(st);
+        if (m.type === 'committed' && !st.writer) { st.remoteSeq = m.seq; Persist.notify(st); }
+      };
+    },
+    // Old writer: stop taking writes, let every queued commit become durable, then release the lock.
+    handOver: async function(st) {
+      st.handingOver = true;
+      Persist.notify(st);
+      await Persist.flushed(st.id, 3000).catch(function() {});
+      if (st.releaseLock) st.releaseLock();
+      st.releaseLock = null;
+      Persist.loseWriter(st);
+      st.channel.postMessage({type: 'released'});
+    },
+    requestHandover: function(st) {
+      if (!st.channel) return Promise.resolve();
+      return new Promise(function(resolve) {
+        var done = false;
+        var finish = function() { if (!done) { done = true; st.channel.removeEventListener('message', onMsg); resolve(); } };
+        var onMsg = function(e) { if (e.data && e.data.type === 'released') finish(); };
+        st.channel.addEventListener('message', onMsg);
+        st.channel.postMessage({type: 'handover'});
+        setTimeout(finish, 4000);  // a frozen or crashed writer: steal anyway (its writes are fenced)
+      });
+    },
+
+    // Reads the committed image. A writer reads and claims (meta.writer = its token) in ONE readwrite
+    // transaction, so a write of a superseded writer is either fully before the read or fenced after it.
+    load: async function(st) {
+      var tx = st.idb.transaction(['pages', 'meta'], st.writer ? 'readwrite' : 'readonly', {durability: 'strict'});
+      var done = Persist.txDone(tx);
+      var meta = await Persist.req(tx.objectStore('meta').get('meta'));
+      var pagesStore = tx.objectStore('pages');
+      var keysP = Persist.req(pagesStore.getAllKeys());
+      var valsP = Persist.req(pagesStore.getAll());
+      if (st.writer) {
+        var m = Object.assign({seq: 0, size: 0, chunk: Persist.CHUNK}, meta || {});
+        m.writer = st.token;
+        tx.objectStore('meta').put(m, 'meta');
+      }
+      var keys = await keysP, vals = await valsP;
+      await done;
+      var size = meta ? meta.size : 0;
+      var image = new Uint8Array(size);
+      for (var i = 0; i < keys.length; i++) {
+        var off = keys[i] * Persist.CHUNK;
+        if (off >= size) continue;
+        var v = new Uint8Array(vals[i]);
+        image.set(v.subarray(0, Math.min(v.length, size - off)), off);
+      }
+      var seq = meta ? meta.seq : 0;
+      st.image = image; st.imageSeq = seq;
+      st.queue = []; st.failed = []; st.error = null;
+      st.issuedSeq = st.durableSeq = st.committedSeq = seq;
+    },
+
+    // ---- commits ------------------------------------------------------------------------------------
+    commit: function(id, seq, size, pages) {
+      var st = Persist.ws[id];
+      if (!st) return;
+      st.queue.push({seq: seq, size: size, pages: pages});
+      st.committedSeq = seq;
+      Persist.pump(st, false);
+      Persist.notify(st);
+    },
+    merge: function(batches) {
+      var pages = new Map();
+      for (var i = 0; i < batches.length; i++) batches[i].pages.forEach(function(v, k) { pages.set(k, v); });
+      var last = batches[batches.length - 1];
+      return {seq: last.seq, size: last.size, pages: pages};
+    },
+    // Issues the queued commits as one transaction. Normally one at a time (later commits merge while one
+    // is in flight); `urgent` (page hidden) issues at once: IndexedDB runs them in creation order.
+    pump: function(st, urgent) {
+      if (!st.idb || !st.writer || st.queue.length === 0) return;
+      if (st.failed.length || st.retryTimer) { if (!urgent) return; }
+      if (st.inflight.length && !urgent) return;
+      var batch = Persist.merge(st.queue);
+      st.queue = [];
+      var expectPrev = st.issuedSeq, token = st.token;
+      st.issuedSeq = batch.seq;
+      st.inflight.push(batch);
+      var failure = null;
+      var tx;
+      try {
+        tx = st.idb.transaction(['pages', 'meta'], 'readwrite', {durability: 'strict'});
+      } catch (e) {
+        Persist.failed(st, batch, e);
+        return;
+      }
+      var metaStore = tx.objectStore('meta');
+      metaStore.get('meta').onsuccess = function(e) {
+        var m = e.target.result || {seq: 0};
+        if (m.writer !== token || m.seq !== expectPrev) {
+          failure = {name: 'Superseded', message: 'another tab writes this workspace'};
+          tx.abort();
+          return;
+        }
+        if (st.faults.length) {
+          failure = {name: st.faults.shift(), message: 'simulated failure'};
+          tx.abort();
+          return;
+        }
+        var pagesStore = tx.objectStore('pages');
+        batch.pages.forEach(function(buf, chunk) { pagesStore.put(buf, chunk); });
+        pagesStore.delete(IDBKeyRange.lowerBound(Math.ceil(batch.size / Persist.CHUNK)));
+        metaStore.put({seq: batch.seq, size: batch.size, chunk: Persist.CHUNK, writer: token}, 'meta');
+      };
+      tx.oncomplete = function() {
+        st.inflight.splice(st.inflight.indexOf(batch), 1);
+        st.durableSeq = Math.max(st.durableSeq, batch.seq);
+        st.error = null;
+        if (st.channel) st.channel.postMessage({type: 'committed', seq: batch.seq});
+        Persist.notify(st);
+        Persist.pump(st, false);
+      };
+      tx.onabort = function() { Persist.failed(st, batch, failure || tx.error || {name: 'AbortError', message: 'aborted'}); };
+    },
+    // A failed batch (and every later one, fenced by the seq check) goes back to the queue; the last durable
+    // state in IndexedDB is untouched. Retried on a timer; the app keeps running with the error shown.
+    failed: function(st, batch, err) {
+      var i = st.inflight.indexOf(batch);
+      if (i >= 0) st.inflight.splice(i, 1);
+      st.failed.push(batch);
+      if (err && err.name === 'Superseded') {
+        Persist.loseWriter(st);
+      } else if (!st.error || err.name !== 'AbortError') {
+        var quota = err && err.name === 'QuotaExceededError';
+        st.error = {
+          code: quota ? 'quota' : 'io', name: err && err.name || 'Error',
+          message: quota ? 'Browserens lager er fuldt: ændringerne er ikke gemt. Det sidst gemte er uændret.'
+                         : 'Ændringerne kunne ikke gemmes: ' + (err && err.message || 'ukendt fejl'),
+        };
+      }
+      if (st.inflight.length === 0) {
+        st.failed.sort(function(a, b) { return a.seq - b.seq; });
+        st.queue = st.failed.concat(st.queue);
+        st.failed = [];
+        st.issuedSeq = st.durableSeq;
+        if (st.writer && !st.retryTimer) {
+          st.retryTimer = setTimeout(function() { st.retryTimer = 0; Persist.pump(st, false); }, Persist.retryMs || 2000);
+        }
+      }
+      Persist.notify(st);
+    },
+    flushAll: function() {
+      for (var id in Persist.ws) Persist.pump(Persist.ws[id], true);
+    },
+    // Resolves when nothing of `id` waits to be written (rejects after timeoutMs).
+    flushed: function(id, timeoutMs) {
+      var st = Persist.ws[id];
+      return new Promise(function(resolve, reject) {
+        var t0 = Date.now();
+        (function check() {
+          if (!st || (!st.queue.length && !st.inflight.length && !st.failed.length)) return resolve();
+          if (timeoutMs && Date.now() - t0 > timeoutMs) return reject(new Error('not flushed'));
+          Persist.pump(st, true);
+          setTimeout(check, 5);
+        })();
+      });
+    },
+    injectFault: function(id, name, count) {
+      var st = Persist.state(id);
+      for (var i = 0; i < (count || 1); i++) st.faults.push(name || 'QuotaExceededError');
+    },
+    close: function(id) {
+      var st = Persist.ws[id];
+      if (!st) return;
+      if (st.releaseLock) st.releaseLock();
+      if (st.channel) st.channel.close();
+      if (st.idb) st.idb.close();
+      if (st.retryTimer) clearTimeout(st.retryTimer);
+      delete Persist.ws[id];
+    },
+
+    // ---- storage ------------------------------------------------------------------------------------
+    usage: 0, quota: 0, persisted: false,
+    requestPersistence: function() {
+      if (!navigator.storage || !navigator.storage.persist || Persist.persistAsked) return;
+      Persist.persistAsked = true;
+      navigator.storage.persisted().then(function(p) {
+        return p || navigator.storage.persist();
+      }).then(function(p) { Persist.persisted = !!p; }).catch(function() {});
+    },
+    refreshEstimate: function() {
+      if (!navigator.storage || !navigator.storage.estimate) return Promise.resolve();
+      return navigator.storage.estimate().then(function(e) {
+        Persist.usage = e.usage || 0; Persist.quota = e.quota || 0;
+      }).catch(function() {});
+    },
+
+    // ---- registry: several workspaces side by side ---------------------------------------------------
+    list: async function() {
+      var db = await Persist.openRegistry();
+      var all = await Persist.req(db.transaction('workspaces').objectStore('workspaces').getAll());
+      return all.sort(function(a, b) { return a.name.localeCompare(b.name, 'da') || a.id.localeCompare(b.id); });
+    },
+    create: async function(name, options) {
+      options = options || {};
+      name = String(name || '').trim();
+      if (!name) throw new Error('a workspace needs a name');
+      var id = options.id || ('w' + Persist.newToken());
+      if (!Persist.validId(id)) throw new Error('invalid workspace id');
+      var db = await Persist.openRegistry();
+      var tx = db.transaction('workspaces', 'readwrite', {durability: 'strict'});
+      tx.objectStore('workspaces').put({id: id, name: name, created: Date.now(), demo: !!options.demo});
+      await Persist.txDone(tx);
+      return id;
+    },
+    rename: async function(id, name) {
+      name = String(name || '').trim();
+      if (!name) throw new Error('a workspace needs a name');
+      var db = await Persist.openRegistry();
+      var tx = db.transaction('workspaces', 'readwrite', {durability: 'strict'});
+      var store = tx.objectStore('workspaces');
+      var rec = await Persist.req(store.get(id));
+      if (!rec) throw new Error('no such workspace');
+      rec.name = name;
+      store.put(rec);
+      await Persist.txDone(tx);
+    },
+    // Deletes a workspace for good. The caller must pass {confirmed: true} after asking the person;
+    // refused while another tab has it open for writing.
+    remove: async function(id, options) {
+      if (!options || options.confirmed !== true) throw new Error('deleting a workspace needs confirmation');
+      var st = Persist.ws[id];
+      var mine = st && st.writer;
+      if (!mine) {
+        var got = await navigator.locks.request(Persist.dbName(id), {ifAvailable: true}, function(lock) { return !!lock; });
+        if (!got) throw new Error('the workspace is open in another tab');
+      }
+      Persist.close(id);
+      await new Promise(function(resolve, reject) {
+        var r = indexedDB.deleteDatabase(Persist.dbName(id));
+        r.onsuccess = function() { resolve(); };
+        r.onerror = function() { reject(r.error); };
+      });
+      var db = await Persist.openRegistry();
+      var tx = db.transaction('workspaces', 'readwrite', {durability: 'strict'});
+      tx.objectStore('workspaces').delete(id);
+      await Persist.txDone(tx);
+    },
+
+    // ---- backup and restore --------------------------------------------------------------------------
+    // The durable image of a workspace as a raw SQLite file (read from IndexedDB, not from memory).
+    exportRaw: async function(id) {
+      var db = await Persist.openWorkspaceIdb(id);
+      try {
+        var probe = {id: id, idb: db, writer: false};
+        await Persist.load(probe);
+        return probe.image;
+      } finally {
+        db.close();
+      }
+    },
+    download: function(filename, bytes, mime) {
+      var blob = new Blob([bytes], {type: mime || 'application/octet-stream'});
+      var a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = filename;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(function() { URL.revokeObjectURL(a.href); }, 10000);
+    },
+    // 'sqlite' (raw file: checked again by SQLite's integrity_check before use), 'json' (snapshot) or null.
+    sniff: function(bytes) {
+      var magic = 'SQLite format 3\0';
+      if (bytes.length >= 512 && bytes.length % 512 === 0) {
+        var ok = true;
+        for (var i = 0; i < 16; i++) if (bytes[i] !== magic.charCodeAt(i)) { ok = false; break; }
+        if (ok) return 'sqlite';
+      }
+      var i2 = 0;
+      while (i2 < bytes.length && (bytes[i2] === 0x20 || bytes[i2] === 0x0a || bytes[i2] === 0x0d || bytes[i2] === 0x09 || bytes[i2] === 0xef || bytes[i2] === 0xbb || bytes[i2] === 0xbf)) i2++;
+      return bytes[i2] === 0x7b ? 'json' : null;
+    },
+    // Stages a picked or dropped file for import: the C++ side takes it (overblik_persist_take_import),
+    // validates it and, if good, creates the new workspace from it.
+    imports: [],
+    stageImport: async function(file) {
+      var bytes = new Uint8Array(await file.arrayBuffer());
+      var kind = Persist.sniff(bytes);
+      var item = {name: (file.name || 'Importeret').replace(/\.(sqlite3?|db|json)$/i, ''), bytes: bytes, kind: kind};
+      Persist.imports.push(item);
+      return item;
+    },
+    // Drag and drop on the page and a hidden file picker (Persist.pickFile()) both stage imports.
+    installImportTargets: function(target) {
+      target = target || document.body;
+      target.addEventListener('dragover', function(e) { e.preventDefault(); });
+      target.addEventListener('drop', function(e) {
+        e.preventDefault();
+        var files = e.dataTransfer && e.dataTransfer.files;
+        for (var i = 0; files && i < files.length; i++) Persist.stageImport(files[i]);
+      });
+    },
+    pickFile: function() {
+      var input = document.createElement('input');
+      input.type = 'file';
+      input.accept = '.sqlite,.sqlite3,.db,.json,application/json,application/octet-stream';
+      input.onchange = function() { if (input.files[0]) Persist.stageImport(input.files[0]); };
+      input.click();
+    },
+  },
+
+  // ---- C entry points (see wasm/persist/persist_bridge.cpp) ----------------------------------------------
+  overblik_persist_commit__deps: ['$Persist'],
+  overblik_persist_commit: function(filePtr, seq, size, chunksPtr, count, basePtr) {
+    var id = UTF8ToString(filePtr);
+    if (!Persist.ws[id]) return;
+    var C = Persist.CHUNK, pages = new Map();
+    for (var i = 0; i < count; i++) {
+      var c = HEAPU32[(chunksPtr >> 2) + i];
+      var start = c * C, end = Math.min(start + C, size);
+      var buf = new Uint8Array(C);
+      if (end > start) buf.set(HEAPU8.subarray(basePtr + start, basePtr + end));
+      pages.set(c, buf);
+    }
+    Persist.commit(id, seq, size, pages);
+  },
+  overblik_persist_image_size__deps: ['$Persist'],
+  overblik_persist_image_size: function(filePtr) {
+    var st = Persist.ws[UTF8ToString(filePtr)];
+    return st && st.image ? st.image.length : -1;
+  },
+  overblik_persist_take_image__deps: ['$Persist'],
+  overblik_persist_take_image: function(filePtr, dst) {
+    var st = Persist.ws[UTF8ToString(filePtr)];
+    if (!st || !st.image) return -1;
+    HEAPU8.set(st.image, dst);
+    st.image = null;
+    return st.imageSeq;
+  },
+  overblik_persist_may_write__deps: ['$Persist'],
+  overblik_persist_may_write: function(filePtr) {
+    var st = Persist.ws[UTF8ToString(filePtr)];
+    return st ? (st.writer && !st.handingOver ? 1 : 0) : 1;
+  },
+  overblik_persist_status__deps: ['$Persist'],
+  overblik_persist_status: function(filePtr, out) {
+    var s = Persist.status(UTF8ToString(filePtr));
+    var v = s ? [1, s.pending, s.committedSeq, s.durableSeq, s.error ? (s.error.code === 'quota' ? 1 : 2) : 0,
+                 s.writable ? 1 : 0, s.takenOver ? 1 : 0, s.usage, s.quota, s.persisted ? 1 : 0, s.remoteSeq]
+              : [0, 0, 0, 0, 0, 0, 0, Persist.usage, Persist.quota, 0, 0];
+    for (var i = 0; i < v.length; i++) HEAPF64[(out >> 3) + i] = v[i];
+  },
+  overblik_persist_error_text__deps: ['$Persist'],
+  overblik_persist_error_text: function(filePtr, buf, len) {
+    var s = Persist.status(UTF8ToString(filePtr));
+    stringToUTF8(s && s.error ? s.error.message : '', buf, len);
+  },
+  overblik_persist_request__deps: ['$Persist'],
+  overblik_persist_request: function(opPtr, idPtr) {
+    // Fire-and-forget requests from the UI; progress shows through the status.
+    var op = UTF8ToString(opPtr), id = UTF8ToString(idPtr);
+    var p = op === 'open' ? Persist.open(id) : op === 'takeover' ? Persist.takeOver(id)
+          : op === 'flush' ? Persist.flushed(id) : Promise.resolve();
+    p.catch(function(e) { console.error('persist ' + op + ': ' + e); });
+  },
+};
+mergeInto(LibraryManager.library, LibraryPersist);
