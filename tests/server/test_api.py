@@ -85,6 +85,10 @@ class SyncApi(unittest.TestCase):
         self.assertIn("workspace create", out.stderr)
         out = self.work.admin("workspace", "create", "Bad_Id", check=False)
         self.assertNotEqual(out.returncode, 0)
+        listing = self.work.admin("workspace", "list").stdout
+        self.assertIn(WS, listing)
+        self.assertNotIn("never-created", listing)
+        self.assertIn("already exists", self.work.admin("workspace", "create", WS).stdout)
 
     # --- pushes, head, history ---
 
