@@ -30,6 +30,7 @@ class Pusher(threading.Thread):
         self.first_answer = threading.Event()
         self.first_ack = threading.Event()
         self.killed_mid_push = False
+        self.error = None  # a wrong answer seen by the thread, reported by the test
 
     def run(self):
         conn = self.server.connection(timeout=10)
@@ -54,13 +55,16 @@ class Pusher(threading.Thread):
                     return
                 if resp.status == 201:
                     self.acked[doc["id"]] = hashlib.sha256(body).hexdigest()
-                    assert doc["sha256"] == self.acked[doc["id"]]
+                    if doc["sha256"] != self.acked[doc["id"]]:
+                        self.error = f"201 with sha256 {doc['sha256']} for a body hashing to {self.acked[doc['id']]}"
+                        return
                     head = doc["id"]
                     self.first_ack.set()
                 elif resp.status == 412:
                     head = doc["head"]
                 else:
-                    raise AssertionError(f"unexpected {resp.status}: {doc}")
+                    self.error = f"unexpected {resp.status}: {doc}"
+                    return
                 n += 1
         except (OSError, http.client.HTTPException, ValueError):
             pass  # killed before or during the first request
@@ -128,6 +132,7 @@ class SurvivesSigkill(unittest.TestCase):
                 server.kill()
             pusher.join(15)
             self.assertFalse(pusher.is_alive())
+            self.assertIsNone(pusher.error)
             kills_mid_push += pusher.killed_mid_push
             self.check_store(acked, f"after kill {round_no}")
             rounds_done += 1
