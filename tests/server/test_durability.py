@@ -16,7 +16,8 @@ from serverkit import ServerProcess, Workdir
 
 WS = "durable"
 ROUNDS = int(os.environ.get("OVERBLIK_KILL_ROUNDS", "100"))
-# A safety net: about 0.3 s a round on a quiet 2-core machine; stop (and fail) rather than run on.
+# A safety net: a round costs about 0.3 s of CPU (1.2 s of wall time when the 2 cores were shared with
+# builds at load 16); stop (and fail) rather than run on.
 TIME_LIMIT = float(os.environ.get("OVERBLIK_KILL_SECONDS", "240"))
 MAX_KILL_DELAY = 0.03  # seconds after the client's first answer; a push takes a few milliseconds
 
