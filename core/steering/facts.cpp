@@ -1,5 +1,6 @@
 #include "core/steering/facts.h"
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <unordered_map>
@@ -8,9 +9,12 @@ namespace overblik::steering {
 
 const char* group_name(MeasureGroup g) {
   switch (g) {
-    case MeasureGroup::preventive: return "preventive";
-    case MeasureGroup::placement: return "placement";
-    case MeasureGroup::other: return "other";
+    case MeasureGroup::preventive:
+      return "preventive";
+    case MeasureGroup::placement:
+      return "placement";
+    case MeasureGroup::other:
+      return "other";
   }
   return "other";
 }
@@ -73,6 +77,71 @@ uint32_t lookup(const Index& m, const std::optional<std::string>& key) {
   if (!key) return kNone;
   auto it = m.find(*key);
   return it == m.end() ? kNone : it->second;
+}
+
+constexpr std::string_view kMeasureSelect =
+    "SELECT id, case_id, type_id, provider_id, start, planned_stop, end, price_ore, price_unit, price_level_year "
+    "FROM measure WHERE deleted=0";
+
+// One measure row, resolved to dimension indices.
+struct MeasureRow {
+  std::string id;
+  uint32_t case_idx, type, provider;
+  Day start, planned_stop, end;
+  Ore price;
+  PriceUnit unit;
+  int16_t price_level_year;
+};
+
+// Reads the current row of a kMeasureSelect statement; an empty optional when the row is dangling.
+template <class CaseOf, class TypeOf, class ProviderOf>
+Result<std::optional<MeasureRow>> read_measure(store::Statement& s, const Facts& f, CaseOf case_of, TypeOf type_of,
+                                               ProviderOf provider_of) {
+  uint32_t c = case_of(s.opt_text(1));
+  uint32_t t = type_of(s.opt_text(2));
+  if (c == kNone || t == kNone || c >= f.cases.dim.size() || t >= f.types.dim.size())
+    return std::optional<MeasureRow>{};
+  auto unit = parse_price_unit(s.text(8));
+  if (!unit) return Error{"measure " + s.text(0), unit.error().message};
+  return std::optional<MeasureRow>{MeasureRow{s.text(0), c, t, provider_of(s.opt_text(3)), static_cast<Day>(s.int64(4)),
+                                              s.is_null(5) ? kOpenEnd : static_cast<Day>(s.int64(5)),
+                                              s.is_null(6) ? kOpenEnd : static_cast<Day>(s.int64(6)), s.int64(7),
+                                              unit.value(), static_cast<int16_t>(s.int64(9))}};
+}
+
+// Applies f to every column of the measure store (to insert or erase a row in all of them at once).
+template <class F>
+void for_each_column(MeasureFacts& m, F&& f) {
+  f(m.id), f(m.case_idx), f(m.child), f(m.type), f(m.team), f(m.caseworker), f(m.provider), f(m.group);
+  f(m.ladder_step), f(m.external), f(m.start), f(m.stop), f(m.planned_stop), f(m.ended), f(m.price), f(m.unit);
+  f(m.price_level_year);
+}
+
+// Copies the case's denormalised columns (child, team, caseworker) onto measure i.
+void set_case_columns(Facts& f, size_t i) {
+  const uint32_t c = f.measures.case_idx[i];
+  f.measures.child[i] = f.cases.child[c];
+  f.measures.team[i] = f.cases.team[c];
+  f.measures.caseworker[i] = f.cases.caseworker[c];
+}
+
+void set_measure(Facts& f, size_t i, const MeasureRow& r) {
+  auto& m = f.measures;
+  m.id[i] = r.id;
+  m.case_idx[i] = r.case_idx;
+  set_case_columns(f, i);
+  m.type[i] = r.type;
+  m.provider[i] = r.provider;
+  m.group[i] = f.types.group[r.type];
+  m.ladder_step[i] = f.types.ladder_step[r.type];
+  m.external[i] = r.provider != kNone && r.provider < f.provider_external.size() && f.provider_external[r.provider];
+  m.start[i] = r.start;
+  m.stop[i] = r.end != kOpenEnd ? r.end : r.planned_stop;
+  m.planned_stop[i] = r.planned_stop;
+  m.ended[i] = r.end != kOpenEnd;
+  m.price[i] = r.price;
+  m.unit[i] = r.unit;
+  m.price_level_year[i] = r.price_level_year;
 }
 
 Status load_dimension(store::Database& db, const char* sql, Dimension& dim,
@@ -169,44 +238,25 @@ Result<Facts> load_facts(store::Database& db) {
   auto cases = index_dim(f.cases.dim);
 
   {
-    auto st = db.prepare(
-        "SELECT id, case_id, type_id, provider_id, start, planned_stop, end, price_ore, price_unit, price_level_year "
-        "FROM measure WHERE deleted=0 ORDER BY id");
+    auto st = db.prepare(std::string(kMeasureSelect) + " ORDER BY id");
     if (!st) return st.error();
     auto& s = st.value();
-    auto& m = f.measures;
     while (s.step()) {
-      uint32_t c = lookup(cases, s.opt_text(1));
-      uint32_t t = lookup(types, s.opt_text(2));
-      if (c == kNone || t == kNone) continue;  // dangling (e.g. its case was deleted): not part of the figures
-      auto unit = parse_price_unit(s.text(8));
-      if (!unit) return Error{"measure " + s.text(0), unit.error().message};
-      uint32_t p = lookup(providers, s.opt_text(3));
-      Day planned = s.is_null(5) ? kOpenEnd : static_cast<Day>(s.int64(5));
-      Day end = s.is_null(6) ? kOpenEnd : static_cast<Day>(s.int64(6));
-      m.id.push_back(s.text(0));
-      m.case_idx.push_back(c);
-      m.child.push_back(f.cases.child[c]);
-      m.type.push_back(t);
-      m.team.push_back(f.cases.team[c]);
-      m.caseworker.push_back(f.cases.caseworker[c]);
-      m.provider.push_back(p);
-      m.group.push_back(f.types.group[t]);
-      m.ladder_step.push_back(f.types.ladder_step[t]);
-      m.external.push_back(p != kNone && f.provider_external[p]);
-      m.start.push_back(static_cast<Day>(s.int64(4)));
-      m.stop.push_back(end != kOpenEnd ? end : planned);
-      m.planned_stop.push_back(planned);
-      m.ended.push_back(end != kOpenEnd);
-      m.price.push_back(s.int64(7));
-      m.unit.push_back(unit.value());
-      m.price_level_year.push_back(static_cast<int16_t>(s.int64(9)));
+      auto row = read_measure(
+          s, f, [&](const std::optional<std::string>& k) { return lookup(cases, k); },
+          [&](const std::optional<std::string>& k) { return lookup(types, k); },
+          [&](const std::optional<std::string>& k) { return lookup(providers, k); });
+      if (!row) return row.error();
+      if (!row.value()) continue;  // dangling (e.g. its case was deleted): not part of the figures
+      for_each_column(f.measures, [](auto& col) { col.emplace_back(); });
+      set_measure(f, f.measures.size() - 1, *row.value());
     }
     if (s.failed()) return Error{"load measures", s.error()};
   }
 
   {
-    auto st = db.prepare("SELECT month, measure_group, amount_ore FROM actual WHERE deleted=0 ORDER BY month, measure_group");
+    auto st =
+        db.prepare("SELECT month, measure_group, amount_ore FROM actual WHERE deleted=0 ORDER BY month, measure_group");
     if (!st) return st.error();
     auto& s = st.value();
     while (s.step()) {
@@ -228,6 +278,87 @@ Result<Facts> load_facts(store::Database& db) {
     }
   }
   return f;
+}
+
+namespace {
+
+Status reload_all(Facts& facts, store::Database& db) {
+  auto fresh = load_facts(db);
+  if (!fresh) return fresh.error();
+  facts = std::move(fresh.value());
+  return ok_status();
+}
+
+Status apply_measure_change(Facts& f, store::Database& db, std::string_view id) {
+  auto st = db.prepare(std::string(kMeasureSelect) + " AND id=?");
+  if (!st) return st.error();
+  auto& s = st.value();
+  s.bind(1, id);
+  std::optional<MeasureRow> row;
+  if (s.step()) {
+    auto by_dim = [](const Dimension& d) {
+      return [&d](const std::optional<std::string>& k) { return k ? d.index_of(*k) : kNone; };
+    };
+    auto r = read_measure(s, f, by_dim(f.cases.dim), by_dim(f.types.dim), by_dim(f.providers));
+    if (!r) return r.error();
+    row = r.value();
+  }
+  if (s.failed()) return Error{"measure " + std::string(id), s.error()};
+  auto& m = f.measures;
+  const size_t pos = static_cast<size_t>(std::lower_bound(m.id.begin(), m.id.end(), id) - m.id.begin());
+  const bool present = pos < m.size() && m.id[pos] == id;
+  if (row) {
+    if (!present) for_each_column(m, [pos](auto& col) { col.emplace(col.begin() + static_cast<ptrdiff_t>(pos)); });
+    set_measure(f, pos, *row);
+  } else if (present) {
+    for_each_column(m, [pos](auto& col) { col.erase(col.begin() + static_cast<ptrdiff_t>(pos)); });
+  }
+  return ok_status();
+}
+
+Status apply_case_change(Facts& f, store::Database& db, std::string_view id) {
+  auto st = db.prepare(
+      "SELECT child_id, team_id, caseworker_id, opened, closed, case_weight_milli, "
+      "(SELECT COUNT(*) FROM measure WHERE case_id=child_case.id AND deleted=0) "
+      "FROM child_case WHERE deleted=0 AND id=?");
+  if (!st) return st.error();
+  auto& s = st.value();
+  s.bind(1, id);
+  const uint32_t c = f.cases.dim.index_of(id);
+  if (!s.step()) {
+    if (s.failed()) return Error{"child_case " + std::string(id), s.error()};
+    // Deleted (or never loaded): its measures drop out and indices shift, so rebuild.
+    return c == kNone ? ok_status() : reload_all(f, db);
+  }
+  const uint32_t child = f.children.dim.index_of(s.text(0));
+  const uint32_t team = f.teams.index_of(s.text(1));
+  if (child == kNone || team == kNone) return reload_all(f, db);  // refers to a row the store has not seen
+  if (c == kNone && s.int64(6) > 0) return reload_all(f, db);     // a restored case with measures
+  auto& cs = f.cases;
+  const uint32_t at = c == kNone ? static_cast<uint32_t>(cs.dim.size()) : c;
+  if (c == kNone) {  // a new case goes last: indices of the others stay valid
+    cs.dim.id.emplace_back(id);
+    cs.dim.name.emplace_back();
+    cs.child.push_back(0), cs.team.push_back(0), cs.caseworker.push_back(0);
+    cs.opened.push_back(0), cs.closed.push_back(0), cs.weight_milli.push_back(0);
+  }
+  cs.child[at] = child;
+  cs.team[at] = team;
+  cs.caseworker[at] = s.is_null(2) ? kNone : f.caseworkers.dim.index_of(s.text(2));
+  cs.opened[at] = static_cast<Day>(s.int64(3));
+  cs.closed[at] = s.is_null(4) ? kOpenEnd : static_cast<Day>(s.int64(4));
+  cs.weight_milli[at] = s.int32(5);
+  for (size_t i = 0; i < f.measures.size(); ++i)
+    if (f.measures.case_idx[i] == at) set_case_columns(f, i);
+  return ok_status();
+}
+
+}  // namespace
+
+Status apply_change(Facts& facts, store::Database& db, std::string_view entity, std::string_view id) {
+  if (entity == "measure") return apply_measure_change(facts, db, id);
+  if (entity == "child_case") return apply_case_change(facts, db, id);
+  return reload_all(facts, db);
 }
 
 }  // namespace overblik::steering
