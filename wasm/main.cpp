@@ -1,6 +1,26 @@
-// Browser entry point (placeholder until the app shell lands).
-#include <cstdio>
+// Browser entry point: set up WebGL2 + ImGui, install the input listeners, fetch the fonts, and return.
+// From then on frames are drawn only on demand (see platform/frame_loop.cpp): no main loop spins.
+#include "app/app.h"
+#include "app/automation/automation.h"
+#include "wasm/platform/browser_host.h"
+#include "wasm/platform/js_api.h"
+#include "wasm/platform/state.h"
+
 int main() {
-  std::puts("overblik");
+  using namespace overblik;
+  static web::BrowserHost host;
+  static app::App app(host);
+  web::state().app = &app;
+
+  if (!web::init_graphics()) {
+    overblik_js_fatal("Overblik kræver WebGL2. / Overblik needs WebGL2.");
+    return 1;
+  }
+  const bool automation = overblik_js_init() != 0;
+  app::automation::enable(automation);
+  web::install_input();
+  web::install_clipboard();
+  app::init(app);
+  overblik_js_load_fonts();
   return 0;
 }

@@ -1,0 +1,25 @@
+// The app's state and its one entry point per frame. Views live in app/views/ and keep their own
+// state struct here; they read view models from the core and emit commands (see ARCHITECTURE.md).
+#pragma once
+
+#include "app/host.h"
+#include "app/views/home.h"
+
+namespace overblik::app {
+
+enum class SaveState { Saved, Saving, Unsaved };
+
+struct App {
+  explicit App(Host& host) : host(host) {}
+  Host& host;
+  SaveState save_state = SaveState::Saved;  // placeholder until persistence lands
+  views::HomeState home;
+};
+
+// Restores remembered settings (language). Call once before the first frame.
+void init(App& app);
+
+// Draws one frame of the whole UI (between ImGui::NewFrame and ImGui::Render).
+void draw(App& app);
+
+}  // namespace overblik::app
