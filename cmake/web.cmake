@@ -1,5 +1,6 @@
 # Emscripten build: the web app (app.js + app.wasm + shell) into build/web, and the core tests as wasm.
-set(WEB_OUT ${CMAKE_SOURCE_DIR}/build/web)
+set(OVERBLIK_WEB_OUT ${CMAKE_SOURCE_DIR}/build/web CACHE PATH "Where the web app is written (tests read OVERBLIK_WEB_ROOT)")
+set(WEB_OUT ${OVERBLIK_WEB_OUT})
 set(IMGUI_DIR ${DEPS_DIR}/imgui)
 
 # Exceptions on (compile and link): a bad input must be caught, never abort the app.
@@ -54,9 +55,11 @@ set_tests_properties(core_tests_wasm PROPERTIES LABELS wasm ENVIRONMENT NODE_PAT
 # Persistence harness (issue 6): the page VFS + library_persist.js in a small module with exported functions,
 # and the pages its browser tests and bench load; everything lands in build/web-persist-harness.
 set(PERSIST_HARNESS_OUT ${CMAKE_SOURCE_DIR}/build/web-persist-harness)
+# Only the SQLite wrapper of the core (not all of it), so the harness rebuilds quickly.
 file(GLOB PERSIST_HARNESS_SOURCES CONFIGURE_DEPENDS bench/persistence/harness/*.cpp wasm/persist/*.cpp)
-add_executable(persist_harness ${PERSIST_HARNESS_SOURCES})
-target_link_libraries(persist_harness PRIVATE overblik_core)
+add_executable(persist_harness ${PERSIST_HARNESS_SOURCES} core/store/db.cpp)
+target_include_directories(persist_harness PRIVATE ${CMAKE_SOURCE_DIR})
+target_link_libraries(persist_harness PRIVATE sqlite3)
 target_compile_options(persist_harness PRIVATE ${OVERBLIK_WARNINGS})
 set_target_properties(persist_harness PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PERSIST_HARNESS_OUT} SUFFIX ".js")
 target_link_options(persist_harness PRIVATE -sALLOW_MEMORY_GROWTH -sINITIAL_MEMORY=67108864 -sENVIRONMENT=web

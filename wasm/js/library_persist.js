@@ -99,6 +99,7 @@ var LibraryPersist = {
       };
     },
     onStatus: function(fn) { Persist.listeners.push(fn); },
+    offStatus: function(fn) { Persist.listeners = Persist.listeners.filter(function(f) { return f !== fn; }); },
     notify: function(st) {
       var s = Persist.status(st.id);
       for (var i = 0; i < Persist.listeners.length; i++) {
@@ -401,6 +402,28 @@ var LibraryPersist = {
         var probe = {id: id, idb: db, writer: false};
         await Persist.load(probe);
         return probe.image;
+      } finally {
+        db.close();
+      }
+    },
+    // Writes a validated image (a restored backup) as the whole content of a new, empty workspace, in one
+    // transaction. Refuses a workspace that already has content.
+    writeImage: async function(id, bytes) {
+      if (!Persist.validId(id)) throw new Error('invalid workspace id');
+      var db = await Persist.openWorkspaceIdb(id);
+      try {
+        var tx = db.transaction(['pages', 'meta'], 'readwrite', {durability: 'strict'});
+        var done = Persist.txDone(tx);
+        var meta = await Persist.req(tx.objectStore('meta').get('meta'));
+        if (meta && meta.size > 0) { tx.abort(); throw new Error('the workspace is not empty'); }
+        var pages = tx.objectStore('pages'), C = Persist.CHUNK;
+        for (var c = 0; c * C < bytes.length; c++) {
+          var buf = new Uint8Array(C);
+          buf.set(bytes.subarray(c * C, Math.min(bytes.length, (c + 1) * C)));
+          pages.put(buf, c);
+        }
+        tx.objectStore('meta').put({seq: 1, size: bytes.length, chunk: C, writer: ''}, 'meta');
+        await done;
       } finally {
         db.close();
       }

@@ -1,0 +1,68 @@
+// window.B: the three persistence variants measured by bench/persistence/run.mjs, in one page.
+(function () {
+  const now = () => performance.now();
+  const P = () => Module.persist;
+  // Resolves when the workspace's last commit is durable (its IndexedDB transaction completed).
+  const durable = (id) => new Promise((resolve) => {
+    const s = P().status(id);
+    if (s.durableSeq >= s.committedSeq && s.pending === 0) return resolve();
+    P().onStatus(function check(st) {
+      if (st && st.id === id && st.durableSeq >= s.committedSeq) { P().offStatus(check); resolve(); }
+    });
+  });
+  const syncfs = () => new Promise((resolve, reject) => Module.FS.syncfs(false, (e) => (e ? reject(e) : resolve())));
+  const sahpool = (msg) => new Promise((resolve, reject) => {
+    const w = B.worker || (B.worker = new Worker('sahpool_worker.mjs', { type: 'module' }));
+    w.onmessage = (e) => (e.data.ok ? resolve(e.data) : reject(new Error(e.data.error)));
+    w.postMessage(msg);
+  });
+
+  window.B = {
+    overblikSetup: async (bytes) => {
+      const r = await H.open('bench');
+      if (r.rc) throw new Error(r.error);
+      if (H.fill('bench', bytes)) throw new Error('fill failed');
+      await durable('bench');
+      return H.number('bench', 'SELECT page_count * page_size FROM pragma_page_count, pragma_page_size');
+    },
+    overblikCommits: async (count) => {
+      const times = [];
+      for (let i = 1; i <= count; i++) {
+        const t0 = now();
+        if (H.insert('bench', i)) throw new Error('insert failed');
+        await durable('bench');
+        times.push(now() - t0);
+      }
+      return { times, label: H.label('bench') };
+    },
+    overblikOpen: async () => {
+      const t0 = now();
+      const r = await H.open('bench');
+      const rows = H.number('bench', 'SELECT count(*) FROM t');
+      return { ms: now() - t0, rows, rc: r.rc };
+    },
+    idbfsSetup: async (bytes) => {
+      const FS = Module.FS;
+      FS.mkdir('/idb');
+      FS.mount(FS.filesystems.IDBFS, {}, '/idb');
+      await new Promise((resolve, reject) => FS.syncfs(true, (e) => (e ? reject(e) : resolve())));
+      if (H.openFile('/idb/bench.db')) throw new Error('open failed');
+      if (H.fill('/idb/bench.db', bytes)) throw new Error('fill failed');
+      await syncfs();
+      return H.number('/idb/bench.db', 'SELECT page_count * page_size FROM pragma_page_count, pragma_page_size');
+    },
+    idbfsCommits: async (count) => {
+      const times = [];
+      for (let i = 1; i <= count; i++) {
+        const t0 = now();
+        if (H.insert('/idb/bench.db', i)) throw new Error('insert failed');
+        await syncfs();  // the whole changed file goes to IndexedDB
+        times.push(now() - t0);
+      }
+      return { times };
+    },
+    sahpoolSetup: (bytes) => sahpool({ op: 'setup', bytes }).then((r) => r.size),
+    sahpoolCommits: (count) => sahpool({ op: 'commits', count }),
+    sahpoolOpen: () => sahpool({ op: 'open' }),
+  };
+})();

@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// Persistence bench (issue 6), in Debian's headless Chromium: latency until a one-row commit on a 20 MB
+// workspace is durable, for Overblik's page VFS (changed pages → one IndexedDB transaction), Emscripten's
+// IDBFS (FS.syncfs of the whole file after the commit) and the official SQLite wasm build (opfs-sahpool VFS in
+// a worker, journal_mode=persist, synchronous=normal), all in the same browser run; then the cold open
+// of that workspace after a browser restart. Prints medians and ratios.
+// Needs the persist_harness target built (see docs/persistence.md). Options: --mb=20 --commits=30 --idbfs-commits=5
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startServer, harnessBuilt } from '../../tests/e2e/lib/persist_server.mjs';
+import { launchChromium } from '../../tests/e2e/lib/persist_browser.mjs';
+
+const arg = (name, dflt) => Number((process.argv.find((a) => a.startsWith(`--${name}=`)) || '').split('=')[1] || dflt);
+const MB = arg('mb', 20), COMMITS = arg('commits', 30), IDBFS_COMMITS = arg('idbfs-commits', 5);
+const bytes = MB * 1024 * 1024;
+
+if (!harnessBuilt()) {
+  console.error('persist_harness is not built: cmake --build <wasm build dir> --target persist_harness');
+  process.exit(2);
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+const p90 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * 0.9))]; };
+const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1)).padStart(8) + ' ms';
+
+const server = await startServer();
+const profile = mkdtempSync(path.join(tmpdir(), 'overblik-bench-'));
+async function page(b) {
+  const p = await b.context.newPage();
+  await p.goto(server.url + '/bench.html');
+  await p.evaluate(() => H.ready());
+  return p;
+}
+
+try {
+  let b = await launchChromium(profile);
+  let p = await page(b);
+  console.log(`workspace: ${MB} MB; one-row commits until durable (median of ${COMMITS}, IDBFS ${IDBFS_COMMITS})`);
+  const sizes = {
+    overblik: await p.evaluate((n) => B.overblikSetup(n), bytes),
+    idbfs: await p.evaluate((n) => B.idbfsSetup(n), bytes),
+    sahpool: await p.evaluate((n) => B.sahpoolSetup(n), bytes),
+  };
+  const ov = await p.evaluate((n) => B.overblikCommits(n), COMMITS);
+  const idb = await p.evaluate((n) => B.idbfsCommits(n), IDBFS_COMMITS);
+  const sah = await p.evaluate((n) => B.sahpoolCommits(n), COMMITS);
+  const m = { overblik: median(ov.times), idbfs: median(idb.times), sahpool: median(sah.times) };
+  for (const [name, t, size] of [['overblik (page VFS → IndexedDB)', ov.times, sizes.overblik],
+    ['IDBFS whole-file syncfs', idb.times, sizes.idbfs], ['sqlite-wasm opfs-sahpool', sah.times, sizes.sahpool]]) {
+    console.log(`  ${name.padEnd(34)} median ${fmt(median(t))}  p90 ${fmt(p90(t))}  (db ${(size / 1048576).toFixed(1)} MB)`);
+  }
+  console.log(`  status after the commits: "${ov.label}"`);
+  console.log(`ratios: IDBFS / overblik = ${(m.idbfs / m.overblik).toFixed(1)}x (target >= 50x); ` +
+    `opfs-sahpool / overblik = ${(m.sahpool / m.overblik).toFixed(2)}x (target > 1)`);
+  await b.close();
+
+  // Cold open: a fresh browser process on the same profile.
+  b = await launchChromium(profile);
+  p = await page(b);
+  const cold = await p.evaluate(() => B.overblikOpen());
+  const coldSah = await p.evaluate(() => B.sahpoolOpen());
+  console.log(`cold open after a browser restart: overblik ${fmt(cold.ms)} (${cold.rows} rows; target < 500 ms), ` +
+    `opfs-sahpool ${fmt(coldSah.ms)} (${coldSah.rows} rows)`);
+  console.log(`targets: commit <= 5 ms ${m.overblik <= 5 ? 'met' : 'MISSED'}; faster than opfs-sahpool ` +
+    `${m.overblik < m.sahpool ? 'met' : 'MISSED'}; >= 50x IDBFS ${m.idbfs / m.overblik >= 50 ? 'met' : 'MISSED'}; ` +
+    `cold open < 500 ms ${cold.ms < 500 ? 'met' : 'MISSED'}`);
+  await b.close();
+} finally {
+  await server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
