@@ -56,7 +56,8 @@ set_tests_properties(core_tests_wasm PROPERTIES LABELS wasm ENVIRONMENT NODE_PAT
 # and the pages its browser tests and bench load; everything lands in build/web-persist-harness.
 set(PERSIST_HARNESS_OUT ${CMAKE_SOURCE_DIR}/build/web-persist-harness)
 # Only the SQLite wrapper of the core (not all of it), so the harness rebuilds quickly.
-file(GLOB PERSIST_HARNESS_SOURCES CONFIGURE_DEPENDS bench/persistence/harness/*.cpp wasm/persist/*.cpp)
+file(GLOB PERSIST_HARNESS_SOURCES CONFIGURE_DEPENDS bench/persistence/harness/*.cpp)
+list(APPEND PERSIST_HARNESS_SOURCES wasm/persist/page_vfs.cpp wasm/persist/storage.cpp)
 add_executable(persist_harness ${PERSIST_HARNESS_SOURCES} core/store/db.cpp)
 target_include_directories(persist_harness PRIVATE ${CMAKE_SOURCE_DIR})
 target_link_libraries(persist_harness PRIVATE sqlite3)

@@ -178,3 +178,33 @@ test('workspaces side by side: create, list, rename, delete with confirmation, b
   assert.equal(result.json, 'json');
   await page.close();
 });
+
+test('compaction rewrites the base image without losing a commit', { skip, timeout: 60000 }, async () => {
+  const a = await tab();
+  const compacted = await a.evaluate(async () => {
+    const P = Module.persist;
+    P.COMPACT_AT = 8;
+    P.compactDelayMs = 20;
+    await H.open('compact');
+    H.fill('compact', 200000);  // ~50 chunks in one commit
+    await P.flushed('compact');
+    const st = P.ws.compact;
+    const before = st.deltas.size;
+    for (let i = 0; i < 100 && (st.deltas.size >= P.COMPACT_AT || st.queue.length || st.inflight.length); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const after = st.deltas.size;
+    H.insert('compact', 1);
+    H.insert('compact', 2);
+    await P.flushed('compact');
+    return { before, after, rows: H.number('compact', 'SELECT count(*) FROM t') };
+  });
+  assert.ok(compacted.before >= 8, `deltas before compaction: ${compacted.before}`);
+  assert.equal(compacted.after, 0);
+  const b = await tab();
+  assert.equal((await b.evaluate(() => H.open('compact'))).rc, 0);
+  assert.equal(await b.evaluate(() => H.number('compact', 'SELECT count(*) FROM t')), compacted.rows);
+  assert.equal(await b.evaluate(() => H.number('compact', 'SELECT count(*) FROM t WHERE id > 0')), 2);
+  assert.equal(await b.evaluate(() => H.integrity('compact')), 'ok');
+  await Promise.all([a.close(), b.close()]);
+});

@@ -14,6 +14,8 @@ var LibraryPersist = {
   $Persist__postset: 'Persist.install();',
   $Persist: {
     CHUNK: 4096,
+    SEGMENT: 1 << 20,        // base image records: few large values load fast (thousands of 4 KiB ones do not)
+    COMPACT_AT: 256,         // delta chunks after which the base is rewritten (when idle)
     REGISTRY: 'overblik-registry',
     ws: {},
     listeners: [],
@@ -65,6 +67,7 @@ var LibraryPersist = {
       return Persist.openIdb(Persist.dbName(id), function(db) {
         db.createObjectStore('pages');
         db.createObjectStore('meta');
+        db.createObjectStore('base');
       });
     },
     openRegistry: function() {
@@ -101,6 +104,7 @@ var LibraryPersist = {
     onStatus: function(fn) { Persist.listeners.push(fn); },
     offStatus: function(fn) { Persist.listeners = Persist.listeners.filter(function(f) { return f !== fn; }); },
     notify: function(st) {
+      if (Module['_overblik_wake']) Module['_overblik_wake']();  // the app draws on demand: show the new state
       var s = Persist.status(st.id);
       for (var i = 0; i < Persist.listeners.length; i++) {
         try { Persist.listeners[i](s); } catch (e) { console.error(e); }
@@ -180,10 +184,12 @@ var LibraryPersist = {
     // Reads the committed image. A writer reads and claims (meta.writer = its token) in ONE readwrite
     // transaction, so a write of a superseded writer is either fully before the read or fenced after it.
     load: async function(st) {
-      var tx = st.idb.transaction(['pages', 'meta'], st.writer ? 'readwrite' : 'readonly', {durability: 'strict'});
+      var tx = st.idb.transaction(['pages', 'meta', 'base'], st.writer ? 'readwrite' : 'readonly', {durability: 'strict'});
       var done = Persist.txDone(tx);
       var meta = await Persist.req(tx.objectStore('meta').get('meta'));
-      var pagesStore = tx.objectStore('pages');
+      var pagesStore = tx.objectStore('pages'), baseStore = tx.objectStore('base');
+      var baseKeysP = Persist.req(baseStore.getAllKeys());
+      var baseValsP = Persist.req(baseStore.getAll());
       var keysP = Persist.req(pagesStore.getAllKeys());
       var valsP = Persist.req(pagesStore.getAll());
       if (st.writer) {
@@ -191,10 +197,16 @@ var LibraryPersist = {
         m.writer = st.token;
         tx.objectStore('meta').put(m, 'meta');
       }
-      var keys = await keysP, vals = await valsP;
+      var baseKeys = await baseKeysP, baseVals = await baseValsP, keys = await keysP, vals = await valsP;
       await done;
       var size = meta ? meta.size : 0;
       var image = new Uint8Array(size);
+      for (var j = 0; j < baseKeys.length; j++) {
+        var boff = baseKeys[j] * Persist.SEGMENT;
+        if (boff >= size) continue;
+        var bv = new Uint8Array(baseVals[j]);
+        image.set(bv.subarray(0, Math.min(bv.length, size - boff)), boff);
+      }
       for (var i = 0; i < keys.length; i++) {
         var off = keys[i] * Persist.CHUNK;
         if (off >= size) continue;
@@ -203,6 +215,8 @@ var LibraryPersist = {
       }
       var seq = meta ? meta.seq : 0;
       st.image = image; st.imageSeq = seq;
+      st.mirror = st.writer ? image.slice() : null;  // the writer's copy of the durable image, for compaction
+      st.deltas = new Set(keys);  // distinct delta chunks in IndexedDB
       st.queue = []; st.failed = []; st.error = null;
       st.issuedSeq = st.durableSeq = st.committedSeq = seq;
     },
@@ -213,14 +227,33 @@ var LibraryPersist = {
       if (!st) return;
       st.queue.push({seq: seq, size: size, pages: pages});
       st.committedSeq = seq;
+      Persist.mirror(st, size, pages);
       Persist.pump(st, false);
       Persist.notify(st);
+    },
+    mirror: function(st, size, pages) {
+      if (!st.mirror) return;
+      if (st.mirror.length !== size) {
+        var m = new Uint8Array(size);
+        m.set(st.mirror.subarray(0, Math.min(size, st.mirror.length)));
+        st.mirror = m;
+      }
+      pages.forEach(function(buf, c) {
+        var off = c * Persist.CHUNK;
+        if (off < size) st.mirror.set(buf.subarray(0, Math.min(Persist.CHUNK, size - off)), off);
+      });
     },
     merge: function(batches) {
       var pages = new Map();
       for (var i = 0; i < batches.length; i++) batches[i].pages.forEach(function(v, k) { pages.set(k, v); });
       var last = batches[batches.length - 1];
-      return {seq: last.seq, size: last.size, pages: pages};
+      var base = null;
+      for (var j = 0; j < batches.length; j++) {
+        if (batches[j].base) { base = batches[j].base; pages = new Map(); }
+        else if (base) batches[j].pages.forEach(function(v, k) { pages.set(k, v); });
+      }
+      if (base) { base = base.slice(0, last.size); }
+      return {seq: last.seq, size: last.size, pages: pages, base: base};
     },
     // Issues the queued commits as one transaction. Normally one at a time (later commits merge while one
     // is in flight); `urgent` (page hidden) issues at once: IndexedDB runs them in creation order.
@@ -236,7 +269,7 @@ var LibraryPersist = {
       var failure = null;
       var tx;
       try {
-        tx = st.idb.transaction(['pages', 'meta'], 'readwrite', {durability: 'strict'});
+        tx = st.idb.transaction(['pages', 'meta', 'base'], 'readwrite', {durability: 'strict'});
       } catch (e) {
         Persist.failed(st, batch, e);
         return;
@@ -255,6 +288,15 @@ var LibraryPersist = {
           return;
         }
         var pagesStore = tx.objectStore('pages');
+        if (batch.base) {
+          // Compaction: the whole image as large base records; the deltas it contains go.
+          var baseStore = tx.objectStore('base');
+          for (var s = 0; s * Persist.SEGMENT < batch.base.length; s++) {
+            baseStore.put(batch.base.slice(s * Persist.SEGMENT, (s + 1) * Persist.SEGMENT), s);
+          }
+          baseStore.delete(IDBKeyRange.lowerBound(Math.ceil(batch.base.length / Persist.SEGMENT)));
+          pagesStore.clear();
+        }
         batch.pages.forEach(function(buf, chunk) { pagesStore.put(buf, chunk); });
         pagesStore.delete(IDBKeyRange.lowerBound(Math.ceil(batch.size / Persist.CHUNK)));
         metaStore.put({seq: batch.seq, size: batch.size, chunk: Persist.CHUNK, writer: token}, 'meta');
@@ -262,12 +304,28 @@ var LibraryPersist = {
       tx.oncomplete = function() {
         st.inflight.splice(st.inflight.indexOf(batch), 1);
         st.durableSeq = Math.max(st.durableSeq, batch.seq);
+        if (batch.base) st.deltas = new Set();
+        batch.pages.forEach(function(v, k) { st.deltas.add(k); });
         st.error = null;
+        Persist.scheduleCompaction(st);
         if (st.channel) st.channel.postMessage({type: 'committed', seq: batch.seq});
         Persist.notify(st);
         Persist.pump(st, false);
       };
       tx.onabort = function() { Persist.failed(st, batch, failure || tx.error || {name: 'AbortError', message: 'aborted'}); };
+    },
+    // When idle and many delta chunks piled up, rewrite the base image (one transaction, O(database), rare),
+    // so a cold open reads a few large records instead of thousands of small ones.
+    scheduleCompaction: function(st) {
+      if (st.compactTimer || !st.mirror || !st.deltas || st.deltas.size < Persist.COMPACT_AT) return;
+      st.compactTimer = setTimeout(function() {
+        st.compactTimer = 0;
+        if (!st.writer || st.handingOver || st.queue.length || st.inflight.length || st.failed.length || st.retryTimer) {
+          return Persist.scheduleCompaction(st);
+        }
+        st.queue.push({seq: st.committedSeq, size: st.mirror.length, pages: new Map(), base: st.mirror.slice()});
+        Persist.pump(st, false);
+      }, Persist.compactDelayMs || 1500);
     },
     // A failed batch (and every later one, fenced by the seq check) goes back to the queue; the last durable
     // state in IndexedDB is untouched. Retried on a timer; the app keeps running with the error shown.
@@ -323,6 +381,7 @@ var LibraryPersist = {
       if (st.channel) st.channel.close();
       if (st.idb) st.idb.close();
       if (st.retryTimer) clearTimeout(st.retryTimer);
+      if (st.compactTimer) clearTimeout(st.compactTimer);
       delete Persist.ws[id];
     },
 
@@ -412,17 +471,13 @@ var LibraryPersist = {
       if (!Persist.validId(id)) throw new Error('invalid workspace id');
       var db = await Persist.openWorkspaceIdb(id);
       try {
-        var tx = db.transaction(['pages', 'meta'], 'readwrite', {durability: 'strict'});
+        var tx = db.transaction(['pages', 'meta', 'base'], 'readwrite', {durability: 'strict'});
         var done = Persist.txDone(tx);
         var meta = await Persist.req(tx.objectStore('meta').get('meta'));
         if (meta && meta.size > 0) { tx.abort(); throw new Error('the workspace is not empty'); }
-        var pages = tx.objectStore('pages'), C = Persist.CHUNK;
-        for (var c = 0; c * C < bytes.length; c++) {
-          var buf = new Uint8Array(C);
-          buf.set(bytes.subarray(c * C, Math.min(bytes.length, (c + 1) * C)));
-          pages.put(buf, c);
-        }
-        tx.objectStore('meta').put({seq: 1, size: bytes.length, chunk: C, writer: ''}, 'meta');
+        var base = tx.objectStore('base'), S = Persist.SEGMENT;
+        for (var s = 0; s * S < bytes.length; s++) base.put(bytes.slice(s * S, (s + 1) * S), s);
+        tx.objectStore('meta').put({seq: 1, size: bytes.length, chunk: Persist.CHUNK, writer: ''}, 'meta');
         await done;
       } finally {
         db.close();
@@ -524,6 +579,26 @@ var LibraryPersist = {
   overblik_persist_error_text: function(filePtr, buf, len) {
     var s = Persist.status(UTF8ToString(filePtr));
     stringToUTF8(s && s.error ? s.error.message : '', buf, len);
+  },
+  // The app's workspace: the last used one (localStorage), else the first in the registry, else a new one.
+  overblik_persist_open_default__deps: ['$Persist'],
+  overblik_persist_open_default: function() {
+    (async function() {
+      var key = 'overblik.workspace', id = null;
+      try { id = localStorage.getItem(key); } catch (e) {}
+      var list = await Persist.list();
+      if (!list.some(function(w) { return w.id === id; })) id = list.length ? list[0].id : await Persist.create('Mit arbejdsområde');
+      try { localStorage.setItem(key, id); } catch (e) {}
+      Persist.active = id;
+      await Persist.open(id);
+      Persist.installImportTargets();
+    })().catch(function(e) { console.error('persist: ' + e); });
+  },
+  overblik_persist_active__deps: ['$Persist'],
+  overblik_persist_active: function(buf, len) {
+    if (!Persist.active) return 0;
+    stringToUTF8(Persist.active, buf, len);
+    return 1;
   },
   overblik_persist_request__deps: ['$Persist'],
   overblik_persist_request: function(opPtr, idPtr) {

@@ -23,10 +23,14 @@ onmessage = async (e) => {
       await init(true);
       open();
       db.exec('CREATE TABLE IF NOT EXISTS t(id INTEGER PRIMARY KEY, v TEXT, pad BLOB)');
-      const rows = Math.ceil(m.bytes / 3600);
-      db.exec(`WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT ${rows})
-               INSERT INTO t(id, v, pad) SELECT -x, 'pad', randomblob(3500) FROM c`);
-      const size = db.selectValue('SELECT page_count * page_size FROM pragma_page_count, pragma_page_size');
+      const sizeSql = 'SELECT page_count * page_size FROM pragma_page_count, pragma_page_size';
+      db.exec('BEGIN');
+      for (let next = 1; db.selectValue(sizeSql) < m.bytes; next += 100) {
+        db.exec(`WITH RECURSIVE c(x) AS (SELECT ${next} UNION ALL SELECT x + 1 FROM c LIMIT 100)
+                 INSERT INTO t(id, v, pad) SELECT -x, 'pad', randomblob(3500) FROM c`);
+      }
+      db.exec('COMMIT');
+      const size = db.selectValue(sizeSql);
       postMessage({ ok: true, size });
     } else if (m.op === 'commits') {
       const times = [];
