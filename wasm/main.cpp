@@ -2,6 +2,7 @@
 // From then on frames are drawn only on demand (see platform/frame_loop.cpp): no main loop spins.
 #include "app/app.h"
 #include "app/automation/automation.h"
+#include "wasm/persist/app_link.h"  // issue 6: workspace storage
 #include "wasm/platform/browser_host.h"
 #include "wasm/platform/js_api.h"
 #include "wasm/platform/state.h"
@@ -21,6 +22,7 @@ int main() {
   web::install_input();
   web::install_clipboard();
   app::init(app);
+  persist::start_app_storage();  // issue 6: open the last used workspace from IndexedDB
   overblik_js_load_fonts();
   return 0;
 }

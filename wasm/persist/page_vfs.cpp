@@ -137,7 +137,7 @@ int x_file_size(sqlite3_file* f, sqlite3_int64* size) {
 int x_lock(sqlite3_file* f, int level) {
   auto* of = reinterpret_cast<OpenFile*>(f);
   const FileData& d = *of->data;
-  if (level >= SQLITE_LOCK_RESERVED && d.persistent && (!d.writable || (state().gate && !state().gate(d.name)))) {
+  if (level >= SQLITE_LOCK_RESERVED && (!d.writable || (d.persistent && state().gate && !state().gate(d.name)))) {
     return SQLITE_READONLY;
   }
   of->lock = level;
@@ -297,6 +297,12 @@ int register_page_vfs(CommitSink sink, WriteGate gate) {
 }
 
 void install_image(const std::string& file, std::vector<uint8_t> bytes, uint64_t seq) {
+  // A connection still open on the previous image (e.g. before a take-over reload) must neither write nor
+  // ship commits: they would land on top of a newer state.
+  if (FileData* old = find(file)) {
+    old->writable = false;
+    old->persistent = false;
+  }
   auto data = std::make_shared<FileData>();
   data->name = file;
   data->persistent = true;

@@ -10,6 +10,7 @@
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"
+#include "wasm/persist/app_link.h"
 #include "wasm/platform/js_api.h"
 #include "wasm/platform/state.h"
 
@@ -79,6 +80,7 @@ void draw_frame() {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   app::automation::begin_frame();
+  persist::update_app(*s.app);  // issue 6: open the loaded workspace, follow its save state
   app::draw(*s.app);
   ImGui::Render();
   app::automation::end_frame();
