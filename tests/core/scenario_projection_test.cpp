@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "core/scenario/analysis.h"
 #include "core/scenario/projection.h"
 #include "core/scenario/synthetic.h"
 #include "core/store/schema.h"
@@ -228,10 +229,10 @@ TEST(ScenarioProjection, EveryBreakdownSumsToTheTotal) {
   }
 }
 
-TEST(ScenarioProjection, TwentyFiveFewerPlacementsAt775000SavesTheSeedFigure) {
-  // 100 foster placements at 775,000 kr. a year, started two years ago, planned to run past the horizon;
-  // no inflow in the trailing 12 months, so the baseline is flat.
-  World w = make_world([](store::Database& db) {
+// 100 foster placements at 775,000 kr. a year, started two years ago, planned to run past the horizon;
+// no inflow in the trailing 12 months, so the baseline is flat.
+World flat_placements() {
+  return make_world([](store::Database& db) {
     ASSERT_TRUE(syn::begin_workspace(db).ok());
     ASSERT_TRUE(syn::add_type(db, "foster_family", "placement", 5).ok());
     for (int i = 0; i < 100; ++i)
@@ -239,6 +240,10 @@ TEST(ScenarioProjection, TwentyFiveFewerPlacementsAt775000SavesTheSeedFigure) {
                                    775000 * kOrePerKrone, "year")
                       .ok());
   });
+}
+
+TEST(ScenarioProjection, TwentyFiveFewerPlacementsAt775000SavesTheSeedFigure) {
+  World w = flat_placements();
   Projection base = run(w, spec_with({}));
   EXPECT_EQ(base.measures_spend(0), 100 * 775000 * kOrePerKrone);
   Lever count = lever(LeverKind::volume, {-25}, kPlacements);
@@ -342,6 +347,62 @@ TEST(ScenarioProjection, UnknownTypesAreLocatedErrors) {
   auto p = project(w.base, spec_with({lever(LeverKind::price_index, {100}), mix}));
   ASSERT_FALSE(p.ok());
   EXPECT_EQ(p.error().text(), "$.levers[1].to: unknown catalogue type 'no_such_type'");
+}
+
+TEST(ScenarioAnalysis, InvestmentPaysBackWhenItsEffectsHaveSavedItsAmount) {
+  World w = flat_placements();
+  Lever cut = lever(LeverKind::volume, {0, -10}, kPlacements);  // 10 fewer from the second year on
+  cut.unit = VolumeUnit::count;
+  Lever inv = lever(LeverKind::investment, {1000000000});  // 10 mio. kr. in the first year
+  inv.effects = {cut};
+  Lever target = lever(LeverKind::savings_target, {0, 210000000, 410000000});
+  ScenarioSpec s = spec_with({inv, target});
+  Projection p = run(w, s);
+  Projection base = run(w, spec_with({}));
+  auto pb = paybacks(w.base, s, p);
+  ASSERT_TRUE(pb.ok());
+  ASSERT_EQ(pb.value().size(), 1u);
+  EXPECT_EQ(pb.value()[0].net_cumulative, (std::vector<Ore>{-1000000000, -225000000, 550000000}));
+  EXPECT_EQ(pb.value()[0].year, 2027);
+  auto d = year_deltas(p, base);
+  EXPECT_EQ(d[0].diff, 1000000000);
+  EXPECT_EQ(d[1].savings, 775000000);
+  EXPECT_EQ(d[1].vs_target, 775000000 - 210000000);
+  EXPECT_EQ(d[2].vs_target, 775000000 - 410000000);
+  EXPECT_NEAR(d[1].target_pct, 100.0 * 7.75 / 2.1, 1e-9);
+}
+
+TEST(ScenarioAnalysis, TornadoBarsSwingAroundTheScenarioSortedBySwing) {
+  World w = municipality(600);
+  Lever cut = lever(LeverKind::volume, {-1000, -1000, -1000}, kPlacements);
+  Lever index = lever(LeverKind::price_index, {100});
+  Lever target = lever(LeverKind::savings_target, {100});
+  ScenarioSpec s = spec_with({index, cut, target});
+  Projection p = run(w, s);
+  auto bars = sensitivity(w.base, s, p);
+  ASSERT_TRUE(bars.ok());
+  ASSERT_EQ(bars.value().size(), 2u);              // no bar for the savings target
+  EXPECT_EQ(bars.value()[0].path, "$.levers[1]");  // a 10 % cut swings more than a 1 % index
+  EXPECT_GT(bars.value()[0].low_diff, 0);          // cutting 5 % instead of 10 % costs more
+  EXPECT_LT(bars.value()[0].high_diff, 0);         // cutting 15 % saves more
+  EXPECT_LT(bars.value()[1].low_diff, 0);
+  EXPECT_GT(bars.value()[1].high_diff, 0);
+  EXPECT_EQ(sensitivity_variant(cut, true, 0).values[0], -1500);
+}
+
+TEST(ScenarioAnalysis, ComparesTwoToFourScenariosAgainstAChosenBase) {
+  World w = municipality(300);
+  ScenarioSpec a = spec_with({}), b = spec_with({lever(LeverKind::volume, {-1000}, kPlacements)}, 2),
+               c = spec_with({lever(LeverKind::price_index, {300})});
+  auto cmp = compare(w.base, {a, b, c}, 1);
+  ASSERT_TRUE(cmp.ok()) << cmp.error().text();
+  EXPECT_EQ(cmp.value().projections[0].years, 2);  // the shortest horizon
+  for (const auto& d : cmp.value().against_base[1]) EXPECT_EQ(d.diff, 0);
+  EXPECT_GT(cmp.value().against_base[0][0].diff, 0);  // the baseline costs more than the cut
+  EXPECT_GT(cmp.value().against_base[2][0].diff, cmp.value().against_base[0][0].diff);
+  EXPECT_FALSE(compare(w.base, {a}, 0).ok());
+  ScenarioSpec bad = spec_with({lever(LeverKind::volume, {-1000}, type("nope"))});
+  EXPECT_EQ(compare(w.base, {a, bad}, 0).error().text(), "$[1].levers[0].target.type: unknown catalogue type 'nope'");
 }
 
 }  // namespace
