@@ -1,0 +1,24 @@
+#pragma once
+// Sync bodies: the delta a device pushes on its base, and the full snapshot it pushes now and then (and on
+// the first push), both read back into rows when pulled.
+//   {"format":"overblik-delta","version":1,"base":"<snapshot id>","device":"..","rows":{"<table>":[{..}]}}
+//   {"format":"overblik-snapshot","version":1,"meta":{"device":"..",..},"tables":{"<table>":[{..}]}}
+#include <string>
+#include <vector>
+
+#include "core/sync/replica.h"
+
+namespace overblik::sync {
+
+std::string delta_body(const std::vector<TableInfo>& tables, const ChangedRows& rows, const std::string& base,
+                       const std::string& device);
+std::string full_snapshot_body(const std::vector<TableInfo>& tables, const ChangedRows& all_rows,
+                               const std::string& device);
+
+enum class BodyKind : uint8_t { delta, full };
+
+// Checks a pulled body (format, version, known tables and columns, value types) and adds its rows to `into`,
+// a row replacing an earlier one with the same id. On error `into` may hold part of the rows: discard it.
+Result<BodyKind> read_body(const std::vector<TableInfo>& tables, const std::string& text, RemoteRows& into);
+
+}  // namespace overblik::sync

@@ -1,0 +1,25 @@
+#pragma once
+// Rows (table_io's typed values) to and from JSON, as they travel in snapshots, deltas and conflicts.
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "core/model/result.h"
+#include "core/sync/table_io.h"
+
+namespace overblik::sync {
+
+nlohmann::json value_to_json(const Value& v);
+// A value as JSON scalar text: null, 42, "text" (the form conflict values are stored in).
+std::string value_json_text(const Value& v);
+// A JSON value checked against a column's declared type; `where` locates the error (e.g. "$.rows.team[0].name").
+Result<Value> value_from_json(const ColumnInfo& column, const nlohmann::json& j, const std::string& where);
+// A JSON object {column: value} to a row in the table's column order. Unknown columns are an error, missing
+// ones are null (so a NOT NULL column must be present); types are checked as table_io::check_row_types does.
+Result<Row> row_from_json(const TableInfo& table, const nlohmann::json& object, const std::string& where);
+
+// SQL expression building a row's canonical JSON text with SQLite's json_object, over the table's columns
+// prefixed by `alias.` (e.g. "t"), or over numbered parameters ?first, ?first+1, ... when alias is empty.
+// Local rows and base rows are both written through it, so equal rows have byte-identical texts.
+std::string json_object_sql(const TableInfo& table, const std::string& alias, int first_param = 1);
+
+}  // namespace overblik::sync
