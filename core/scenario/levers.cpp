@@ -115,14 +115,9 @@ void reset_workspace(const Baseline& b, ProjectionWorkspace& ws) {
 
 void apply_volume(const Baseline& b, const ResolvedLever& r, int years, ProjectionWorkspace& ws) {
   const Lever& l = *r.lever;
+  // Relative to the list as it stands before this lever, so volume levers (and investment effects) stack.
   int64_t base[kMaxYears] = {}, now[kMaxYears] = {};
-  {
-    const auto& m = b.measures;
-    for (size_t i = 0; i < m.size(); ++i) {
-      if (!r.from[m.type[i]]) continue;
-      for (int y = 0; y < years; ++y) base[y] += m.start[i] <= year_end(b, y) && m.stop[i] >= b.year_start(y);
-    }
-  }
+  count_per_year(ws, r.from, b, years, base);
   int64_t factor_ppm = 1000000, cumulative = 0;
   uint32_t next_child = ws.child.empty() ? 0 : ws.child.back() + 1;
   for (int y = 0; y < years; ++y) {
