@@ -38,7 +38,7 @@ async function openWorkspace(page, url) {
 }
 
 test(`every commit reported durable survives SIGKILL of the browser (${rounds} kills, seed ${seed})`,
-  { timeout: 600000, skip: !harnessBuilt() && 'persist_harness not built (cmake --build <wasm dir> --target persist_harness)' },
+  { timeout: 1800000, skip: !harnessBuilt() && 'persist_harness not built (cmake --build <wasm dir> --target persist_harness)' },
   async () => {
     const server = await startServer();
     const profile = mkdtempSync(path.join(tmpdir(), 'overblik-crash-'));
