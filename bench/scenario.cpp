@@ -28,7 +28,12 @@ double median(std::vector<double> v) {
   return v[v.size() / 2];
 }
 
+// The demo's catalogue: network foster care (step 4), foster family (step 5); else the first of the step.
 std::string first_type(const Baseline& b, int step) {
+  for (const char* id : {"mt-netvaerksplejefamilie", "mt-plejefamilie"}) {
+    uint32_t t = b.types.index_of(id);
+    if (t != steering::kNone && b.types.ladder_step[t] == step) return id;
+  }
   for (size_t t = 0; t < b.types.size(); ++t)
     if (b.types.ladder_step[t] == step && b.types.group[t] == steering::MeasureGroup::placement) return b.types.id[t];
   return b.types.id.empty() ? "" : b.types.id[0];

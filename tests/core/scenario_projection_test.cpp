@@ -151,6 +151,15 @@ TEST(ScenarioProjection, FivePercentFewerPlacementsAYearForTwoYears) {
   }
 }
 
+TEST(ScenarioProjection, VolumeLeversStack) {
+  World w = municipality();
+  Projection base = run(w, spec_with({}));
+  Projection p =
+      run(w, spec_with({lever(LeverKind::volume, {-500}, kPlacements), lever(LeverKind::volume, {-500}, kPlacements)}));
+  auto mask = placement_mask(p);
+  EXPECT_NEAR(year_sum(p, p.measures_y, mask, 0), 0.95 * 0.95 * year_sum(base, base.measures_y, mask, 0), 1.0);
+}
+
 TEST(ScenarioProjection, NetworkShareIsMetInEveryMonthItApplies) {
   World w = municipality();
   Lever l;
