@@ -69,8 +69,11 @@ PassResult run_measure_pass(const Facts& facts, const Period& period, uint32_t m
   // Per-child keys, once per pass (not per measure).
   const size_t n_children = facts.children.dim.size();
   const AgeBands ages(period.to);
-  std::vector<uint32_t> child_age(n_children), child_district(n_children);
-  for (size_t c = 0; c < n_children; ++c) {
+  const uint32_t per_child_bits =
+      (1u << static_cast<int>(Breakdown::age)) | (1u << static_cast<int>(Breakdown::district));
+  const bool per_child = (mask & per_child_bits) != 0;  // the trend's group-only passes skip this
+  std::vector<uint32_t> child_age(per_child ? n_children : 0), child_district(per_child ? n_children : 0);
+  for (size_t c = 0; c < child_age.size(); ++c) {
     child_age[c] = ages.band(facts.children.birth_date[c]);
     uint32_t d = facts.children.district[c];
     child_district[c] = d < r.key_count[7] - 1 ? d : r.key_count[7] - 1;
@@ -104,8 +107,8 @@ PassResult run_measure_pass(const Facts& facts, const Period& period, uint32_t m
                                            m.provider[i] == none ? 2u
                                            : m.external[i]       ? 1u
                                                                  : 0u,
-                                           has_child ? child_age[child] : kAgeBandCount,
-                                           has_child ? child_district[child] : r.key_count[7] - 1};
+                                           has_child && per_child ? child_age[child] : kAgeBandCount,
+                                           has_child && per_child ? child_district[child] : r.key_count[7] - 1};
     add(r.total[0], days, c, started, ended, child);
     add(r.total[scope], days, c, started, ended, child);
     for (int k = 0; k < n_active; ++k) {
