@@ -33,29 +33,20 @@ double fyp(int64_t days, int32_t period_days) {
   return static_cast<double>(days) / period_days;
 }
 
-// Yearly rows per level and key: measures, children, full-year persons, spend.
-void each_year_row(const Projection& p, auto&& emit) {
+// Rows per level, key and period (years or months): measures, children, full-year persons, spend.
+void each_row(const Projection& p, bool monthly, auto&& emit) {
+  const int periods = monthly ? p.months : p.years;
+  const auto& period_days = monthly ? p.month_days : p.year_days;
   for (Level l : {Level::total, Level::group, Level::ladder_step, Level::type}) {
     auto keys = level_keys(p, l);
-    auto meas = roll_up(p, p.measures_y, p.years, l), kids = roll_up(p, p.children_y, p.years, l),
-         days = roll_up(p, p.days_y, p.years, l), spend = roll_up(p, p.spend_y, p.years, l);
+    auto meas = roll_up(p, monthly ? p.measures_m : p.measures_y, periods, l);
+    auto kids = roll_up(p, monthly ? p.children_m : p.children_y, periods, l);
+    auto days = roll_up(p, monthly ? p.days_m : p.days_y, periods, l);
+    auto spend = roll_up(p, monthly ? p.spend_m : p.spend_y, periods, l);
     for (size_t r = 0; r < keys.size(); ++r)
-      for (int y = 0; y < p.years; ++y) {
-        size_t c = r * p.years + y;
-        emit(l, keys[r], y, meas[c], kids[c], fyp(days[c], p.year_days[y]), spend[c]);
-      }
-  }
-}
-
-void each_month_row(const Projection& p, auto&& emit) {
-  for (Level l : {Level::total, Level::group, Level::ladder_step, Level::type}) {
-    auto keys = level_keys(p, l);
-    auto meas = roll_up(p, p.measures_m, p.months, l), kids = roll_up(p, p.children_m, p.months, l),
-         days = roll_up(p, p.days_m, p.months, l), spend = roll_up(p, p.spend_m, p.months, l);
-    for (size_t r = 0; r < keys.size(); ++r)
-      for (int m = 0; m < p.months; ++m) {
-        size_t c = r * p.months + m;
-        emit(l, keys[r], m, meas[c], kids[c], fyp(days[c], p.month_days[m]), spend[c]);
+      for (int k = 0; k < periods; ++k) {
+        size_t c = r * periods + k;
+        emit(l, keys[r], k, meas[c], kids[c], fyp(days[c], period_days[k]), spend[c]);
       }
   }
 }
@@ -110,10 +101,7 @@ ordered_json report_json(const Report& r, const Baseline& b) {
                    {"full_year_persons", f},
                    {"spend_kr", kr(s)}});
     };
-    if (monthly)
-      each_month_row(p, emit);
-    else
-      each_year_row(p, emit);
+    each_row(p, monthly, emit);
     return a;
   };
   j["per_year"] = rows(false);
@@ -153,8 +141,8 @@ void print_csv(const std::vector<Report>& reports) {
                     key.c_str(), static_cast<long long>(m), static_cast<long long>(c), f, kr(s));
       };
     };
-    each_year_row(p, emit_for(false));
-    each_month_row(p, emit_for(true));
+    each_row(p, false, emit_for(false));
+    each_row(p, true, emit_for(true));
   }
 }
 

@@ -4,24 +4,14 @@
 
 #include <algorithm>
 
+#include "core/scenario/splitmix.h"
+
 namespace overblik::scenario::detail {
 
 using steering::kNone;
 using steering::kOpenEnd;
 
 namespace {
-
-// Deterministic pseudo-random numbers for the random rule (splitmix64; same natively and in wasm).
-struct SplitMix {
-  uint64_t s;
-  uint64_t next() {
-    uint64_t z = (s += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
-  }
-  uint32_t below(uint32_t n) { return static_cast<uint32_t>(next() % n); }
-};
 
 Day horizon_end(const Baseline& b, int years) {
   return b.month_start[12 * years] - 1;

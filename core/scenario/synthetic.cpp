@@ -2,22 +2,13 @@
 
 #include <optional>
 
+#include "core/scenario/splitmix.h"
+
 namespace overblik::scenario::synthetic {
 
 namespace {
 
 const char* kRow = "'h','test',0";
-
-struct Rng {
-  uint64_t s;
-  uint64_t next() {
-    uint64_t z = (s += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
-  }
-  int64_t in(int64_t lo, int64_t hi) { return lo + static_cast<int64_t>(next() % static_cast<uint64_t>(hi - lo + 1)); }
-};
 
 struct TypeShape {
   const char* id;
@@ -88,7 +79,7 @@ Status fill_workspace(store::Database& db, int children, uint64_t seed, Day as_o
     if (auto s = add_type(db, t.id, t.group, t.step); !s) return s;
     total_weight += t.weight;
   }
-  Rng rng{seed};
+  SplitMix rng{seed};
   store::Transaction tx(db);
   int n = 0;
   for (int c = 0; c < children; ++c) {
