@@ -2,7 +2,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/store/schema.h"
 #include "core/sync/row_json.h"
 
 namespace overblik::sync {
@@ -12,11 +11,11 @@ using nlohmann::json;
 namespace {
 
 // Rows are already canonical JSON texts (from SQLite's json_object): splice them in without re-encoding.
-void append_tables(std::string& out, const std::vector<TableInfo>& tables, const ChangedRows& rows, bool empty_too) {
+void append_tables(std::string& out, const std::vector<TableInfo>& tables, const ChangedRows& rows) {
   out += '{';
   bool first_table = true;
   for (size_t ti = 0; ti < tables.size() && ti < rows.by_table.size(); ++ti) {
-    if (rows.by_table[ti].empty() && !empty_too) continue;
+    if (rows.by_table[ti].empty()) continue;
     out += first_table ? "" : ",";
     first_table = false;
     out += json(tables[ti].name).dump() + ":[";
@@ -32,16 +31,7 @@ std::string delta_body(const std::vector<TableInfo>& tables, const ChangedRows& 
                        const std::string& device) {
   std::string out = R"({"format":"overblik-delta","version":1,"base":)" + json(base).dump() +
                     ",\"device\":" + json(device).dump() + ",\"rows\":";
-  append_tables(out, tables, rows, false);
-  return out + "}";
-}
-
-std::string full_snapshot_body(const std::vector<TableInfo>& tables, const ChangedRows& all_rows,
-                               const std::string& device) {
-  json meta = {{"device", device}, {"schema_version", store::schema_version()}};
-  std::string out = R"({"format":"overblik-snapshot","version":1,"device":)" + json(device).dump() +
-                    ",\"meta\":" + meta.dump() + ",\"tables\":";
-  append_tables(out, tables, all_rows, true);
+  append_tables(out, tables, rows);
   return out + "}";
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// Sync bodies: the delta a device pushes on its base, and the full snapshot it pushes now and then (and on
-// the first push), both read back into rows when pulled.
+// Sync bodies: the delta a device pushes on its base, read back into rows when pulled, as is the full
+// snapshot (snapshot.h, export_snapshot) a device pushes first and then now and then.
 //   {"format":"overblik-delta","version":1,"base":"<snapshot id>","device":"..","rows":{"<table>":[{..}]}}
 //   {"format":"overblik-snapshot","version":1,"meta":{"device":"..",..},"tables":{"<table>":[{..}]}}
 #include <string>
@@ -12,8 +12,6 @@ namespace overblik::sync {
 
 std::string delta_body(const std::vector<TableInfo>& tables, const ChangedRows& rows, const std::string& base,
                        const std::string& device);
-std::string full_snapshot_body(const std::vector<TableInfo>& tables, const ChangedRows& all_rows,
-                               const std::string& device);
 
 enum class BodyKind : uint8_t { delta, full };
 

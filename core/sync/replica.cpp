@@ -206,12 +206,11 @@ Status Replica::merge_table(size_t ti, const std::map<std::string, Row>& rows, M
   }
   RowWriter& writer = *writers_[ti];
   for (const auto& [id, remote] : rows) {
-    const std::string where = t.name + "[" + id + "]";
+    auto where = [&] { return t.name + "[" + id + "]"; };
     auto base_text = query_text(state_get_, base_key(t.name, id));
     if (!base_text) return base_text.error();
-    auto base = parse_row_text(t, base_text.value(), "base of " + where);
-    if (!base) return base.error();
-    if (base.value() && *base.value() == remote) continue;  // the server did not change this row
+    // Same text as SQLite's json_object gives for equal values: an unchanged row is skipped without parsing.
+    if (base_text.value() && *base_text.value() == row_json_text(t, remote)) continue;
     ++report.remote_rows;
     const std::string& hlc = text_of(remote[meta_[ti].hlc]);
     if (hlc > report.max_hlc) report.max_hlc = hlc;
@@ -222,14 +221,16 @@ Status Replica::merge_table(size_t ti, const std::map<std::string, Row>& rows, M
     if (!local_text.value() || local_text.value() == base_text.value()) {
       m.merged = remote;  // unchanged here: the server's row as it is
     } else {
-      auto l = parse_row_text(t, local_text.value(), where);
+      auto base = parse_row_text(t, base_text.value(), "base of " + where());
+      if (!base) return base.error();
+      auto l = parse_row_text(t, local_text.value(), where());
       if (!l) return l.error();
       local = std::move(l.value());
       m = merge_row(t, meta_[ti], base.value() ? &*base.value() : nullptr, &*local, remote);
     }
     if (!local || m.merged != *local) {
       if (auto s = write_merged(ti, writer, local ? &*local : nullptr, remote, m); !s)
-        return Error{where, s.error().message};
+        return Error{where(), s.error().message};
       ++report.rows_written;
     }
     if (local) {

@@ -56,6 +56,15 @@ Result<Row> row_from_json(const TableInfo& table, const json& object, const std:
   return row;
 }
 
+std::string row_json_text(const TableInfo& table, const Row& row) {
+  std::string out = "{";
+  for (size_t i = 0; i < table.columns.size() && i < row.size(); ++i) {
+    if (i) out += ',';
+    out.append(json(table.columns[i].name).dump()).append(":").append(value_json_text(row[i]));
+  }
+  return out + "}";
+}
+
 std::string json_object_sql(const TableInfo& table, const std::string& alias, int first_param) {
   std::string sql = "json_object(";
   for (size_t i = 0; i < table.columns.size(); ++i) {

@@ -17,6 +17,9 @@ Result<Value> value_from_json(const ColumnInfo& column, const nlohmann::json& j,
 // ones are null (so a NOT NULL column must be present); types are checked as table_io::check_row_types does.
 Result<Row> row_from_json(const TableInfo& table, const nlohmann::json& object, const std::string& where);
 
+// A row as compact JSON {column: value} in column order: the text SQLite's json_object gives for it.
+std::string row_json_text(const TableInfo& table, const Row& row);
+
 // SQL expression building a row's canonical JSON text with SQLite's json_object, over the table's columns
 // prefixed by `alias.` (e.g. "t"), or over numbered parameters ?first, ?first+1, ... when alias is empty.
 // Local rows and base rows are both written through it, so equal rows have byte-identical texts.

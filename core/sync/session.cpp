@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/sync/delta.h"
+#include "core/sync/snapshot.h"
 
 namespace overblik::sync {
 
@@ -103,8 +104,13 @@ void SyncSession::prepare_push(int64_t depth) {
     }
   }
   pushing_ = std::move(changed.value());
-  body_ = full ? full_snapshot_body(replica_->tables(), pushing_, opt_.device)
-               : delta_body(replica_->tables(), pushing_, *remote_head_, opt_.device);
+  if (full) {
+    auto snapshot = export_snapshot(replica_->db());  // the same rows: nothing runs between the two reads
+    if (!snapshot) return fail(snapshot.error());
+    body_ = std::move(snapshot.value());
+  } else {
+    body_ = delta_body(replica_->tables(), pushing_, *remote_head_, opt_.device);
+  }
   push_depth_ = full ? 0 : depth + 1;
   report_.pushed_full = full;
   step_ = SyncStep::post;
