@@ -3,9 +3,9 @@
 // 100 changes against the full snapshot's size. Targets: merge under 100 ms natively, delta under 50 KB.
 // Usage: bench_sync [S|M|L] [changed records]
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <string>
 
 #include "core/demo/demo.h"
@@ -21,9 +21,13 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-double ms_since(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }
+double ms_since(Clock::time_point t0) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+}
 // Processor time too: on a shared, loaded machine wall time mostly measures the other processes.
-double cpu_ms_since(std::clock_t c0) { return 1000.0 * static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC; }
+double cpu_ms_since(std::clock_t c0) {
+  return 1000.0 * static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
+}
 
 int die(const Error& e) {
   std::fprintf(stderr, "bench_sync: %s\n", e.text().c_str());
@@ -40,8 +44,8 @@ Result<store::Database> fresh() {
 // `n` local edits on one device: children's pseudonyms (a text field every L child has), new stamps.
 Status edit_children(store::Database& db, int n, const std::string& device, const std::string& stamp,
                      const std::string& column) {
-  return db.exec("UPDATE child SET " + column + " = " + column + " || '*', hlc = '" + stamp + "', device = '" +
-                 device + "' WHERE id IN (SELECT id FROM child ORDER BY id LIMIT " + std::to_string(n) + ")");
+  return db.exec("UPDATE child SET " + column + " = " + column + " || '*', hlc = '" + stamp + "', device = '" + device +
+                 "' WHERE id IN (SELECT id FROM child ORDER BY id LIMIT " + std::to_string(n) + ")");
 }
 
 }  // namespace
@@ -89,8 +93,7 @@ int main(int argc, char** argv) {
   // a changes `changed` children and pushes; b has edited another field of a tenth of them meanwhile, so part
   // of the merge goes field by field.
   if (auto s = edit_children(a, changed, "bench-a", "1900000000000.00000", "pseudonym"); !s) return die(s.error());
-  if (auto s = edit_children(b, changed / 10, "bench-b", "1900000000000.00001", "district"); !s)
-    return die(s.error());
+  if (auto s = edit_children(b, changed / 10, "bench-b", "1900000000000.00001", "district"); !s) return die(s.error());
   auto pushed = run_sync(a_rep.value(), ta, oa);
   if (!pushed) return die(pushed.error());
   auto body = server.snapshot(*server.head());
@@ -118,14 +121,13 @@ int main(int argc, char** argv) {
               full_bytes / 1024.0);
   std::printf("baseline  full snapshot import into an empty workspace: %.1f ms (cpu %.1f ms)\n", import_ms, import_cpu);
   std::printf("          a new device joining (pull + merge of every row): %.1f ms\n", join_ms);
-  std::printf("merge     %zu remote records (%zu rows written, %d also edited locally): parse %.1f + merge %.1f = "
-              "%.1f ms (cpu %.1f ms; target < 100 ms); ratio to the full import %.3f (cpu %.3f)\n",
-              merged.value().remote_rows, merged.value().rows_written, changed / 10, parse_ms, merge_ms,
-              parse_ms + merge_ms, parse_cpu + merge_cpu, (parse_ms + merge_ms) / import_ms,
-              (parse_cpu + merge_cpu) / import_cpu);
+  std::printf(
+      "merge     %zu remote records (%zu rows written, %d also edited locally): parse %.1f + merge %.1f = "
+      "%.1f ms (cpu %.1f ms; target < 100 ms); ratio to the full import %.3f (cpu %.3f)\n",
+      merged.value().remote_rows, merged.value().rows_written, changed / 10, parse_ms, merge_ms, parse_ms + merge_ms,
+      parse_cpu + merge_cpu, (parse_ms + merge_ms) / import_ms, (parse_cpu + merge_cpu) / import_cpu);
   std::printf("          of which the merge transaction alone: %.1f ms (cpu %.1f ms)\n", merge_ms, merge_cpu);
   std::printf("delta     %zu changes: %.1f KB (target < 50 KB; %.4f of the full snapshot), found in %.1f ms\n",
-              delta_rows.value().count, delta.size() / 1024.0, static_cast<double>(delta.size()) / full_bytes,
-              scan_ms);
+              delta_rows.value().count, delta.size() / 1024.0, static_cast<double>(delta.size()) / full_bytes, scan_ms);
   return 0;
 }

@@ -48,10 +48,6 @@ Status Replica::prepare() {
       return r;
     if (auto r = prep(s.all, "SELECT t.id, " + row + " FROM " + q + " AS t ORDER BY t.id"); !r) return r;
     if (auto r = prep(s.local, "SELECT " + row + " FROM " + q + " AS t WHERE t.id = ?1"); !r) return r;
-    if (auto r = prep(s.base_put,
-                      "INSERT OR REPLACE INTO sync_state(key, value) VALUES(?1, " + json_object_sql(t, "", 2) + ")");
-        !r)
-      return r;
     st_.push_back(std::move(s));
   }
   writers_.resize(tables_.size());
@@ -90,15 +86,6 @@ Result<std::optional<Row>> parse_row_text(const TableInfo& t, const std::optiona
   auto row = row_from_json(t, j, where);
   if (!row) return row.error();
   return std::optional<Row>(std::move(row.value()));
-}
-
-void bind_value(store::Statement& st, int p, const Value& v) {
-  if (const auto* n = std::get_if<int64_t>(&v))
-    st.bind(p, *n);
-  else if (const auto* s = std::get_if<std::string>(&v))
-    st.bind(p, *s);
-  else
-    st.bind_null(p);
 }
 
 const std::string& text_of(const Value& v) {
@@ -146,11 +133,8 @@ Result<ChangedRows> Replica::changed_rows(bool all) {
 }
 
 Status Replica::put_base(size_t ti, const Row& row) {
-  auto& st = st_[ti].base_put;
-  st.reset();
-  st.bind(1, base_key(tables_[ti].name, text_of(row[meta_[ti].id])));
-  for (size_t c = 0; c < row.size(); ++c) bind_value(st, static_cast<int>(c) + 2, row[c]);
-  return run(st);
+  // row_json_text renders exactly as json_object does (tests/core/sync_row_json_test.cpp), without a bind per column.
+  return set_state(base_key(tables_[ti].name, text_of(row[meta_[ti].id])), row_json_text(tables_[ti], row));
 }
 
 Status Replica::record_conflicts(size_t ti, const Row& local, const Row& remote, const RowMerge& m) {

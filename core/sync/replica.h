@@ -59,7 +59,7 @@ class Replica {
 
  private:
   struct TableStatements {
-    store::Statement changed, all, local, base_get, base_put, base_put_text;
+    store::Statement changed, all, local;
   };
   Replica(store::Database& db, std::vector<TableInfo> tables, std::vector<MetaColumns> meta)
       : db_(&db), tables_(std::move(tables)), meta_(std::move(meta)) {}

@@ -14,8 +14,14 @@ TEST(SyncRowJson, RenderingMatchesSqliteJsonObject) {
   TableInfo t = table_info(db, "child").value();  // id, hlc, device, deleted, pseudonym, birth_date, district, cpr
   for (const std::string& text : {std::string("plain"), std::string("Ærø \"quoted\" \\ back/slash"),
                                   std::string("tab\tnew\nline\x01\x1f"), std::string("emoji 😀 ø")}) {
-    Row row = {std::string("c1"), std::string("0000000000001.00000"), std::string("d"), int64_t{0}, text,
-               int64_t{-3650}, std::string("Nord"), Value{}};
+    Row row = {std::string("c1"),
+               std::string("0000000000001.00000"),
+               std::string("d"),
+               int64_t{0},
+               text,
+               int64_t{-3650},
+               std::string("Nord"),
+               Value{}};
     auto st = db.prepare("SELECT " + json_object_sql(t, "", 1));
     ASSERT_TRUE(st.ok());
     for (size_t i = 0; i < row.size(); ++i) {

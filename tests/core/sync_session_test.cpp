@@ -198,11 +198,10 @@ TEST(SyncSession, BadSnapshotIsRefusedWithItsLocationAndChangesNothing) {
   const std::string before = b.dump();
   const std::string head = *server.head();
   ASSERT_TRUE(server
-                  .post(head,
-                        R"({"format":"overblik-delta","version":1,"base":")" + head +
-                            R"(","device":"x","rows":{"team":[{"id":"team-0","hlc":"0000000000009.00000",)"
-                            R"("device":"x","deleted":0,"name":"ok"},{"id":"team-1","hlc":"0000000000009.00000",)"
-                            R"("device":"x","deleted":0,"name":5}]}})")
+                  .post(head, R"({"format":"overblik-delta","version":1,"base":")" + head +
+                                  R"(","device":"x","rows":{"team":[{"id":"team-0","hlc":"0000000000009.00000",)"
+                                  R"("device":"x","deleted":0,"name":"ok"},{"id":"team-1","hlc":"0000000000009.00000",)"
+                                  R"("device":"x","deleted":0,"name":5}]}})")
                   .created);
   b.set("team", "team-0", "name", "'local edit'");
   const std::string edited = b.dump();
