@@ -39,6 +39,13 @@ add_custom_target(web_static ALL
           /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ${WEB_OUT}/fonts/
   DEPENDS ${WEB_STATIC})
 
+# Issue 8 (PWA): icons and sw-version.js (build version = hash of the precached files) for the service worker.
+find_package(Python3 REQUIRED COMPONENTS Interpreter)
+add_custom_target(web_pwa ALL
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/wasm/pwa/make_assets.py ${WEB_OUT}
+  DEPENDS ${CMAKE_SOURCE_DIR}/wasm/pwa/make_assets.py)
+add_dependencies(web_pwa app web_static)
+
 # The core tests compiled to wasm and run under Node: same figures natively and in wasm.
 set(GTEST_SRC /usr/src/googletest/googletest)
 add_library(gtest_wasm STATIC ${GTEST_SRC}/src/gtest-all.cc ${GTEST_SRC}/src/gtest_main.cc)
