@@ -15,12 +15,10 @@ CockpitSummary cockpit_summary(const Facts& facts, Day as_of) {
   s.budget = budget_follow_up(facts, as_of);
   s.ladder = ladder_distribution(compute_figures(facts, s.ytd, Breakdown::ladder));
   const Period this_month = period_containing(PeriodKind::month, as_of);
-  for (int k = 11; k >= 0; --k) {
-    TrendPoint p;
-    p.month = previous_period(this_month, k);
-    p.groups = compute_group_totals(facts, p.month);
-    s.trend.push_back(p);
-  }
+  std::vector<Period> months;
+  for (int k = 11; k >= 0; --k) months.push_back(previous_period(this_month, k));
+  const auto totals = compute_group_totals(facts, months);  // one pass for all 12 months
+  for (size_t k = 0; k < months.size(); ++k) s.trend.push_back({months[k], totals[k]});
   return s;
 }
 

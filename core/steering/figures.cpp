@@ -119,13 +119,28 @@ Figures compute_figures(const Facts& facts, const Period& period, Breakdown by, 
   return make_figures(facts, pass, period, by, scope);
 }
 
-std::array<FigureRow, kScopeCount> compute_group_totals(const Facts& facts, const Period& period) {
-  const detail::PassResult pass = detail::run_measure_pass(facts, period, 0);
+namespace {
+
+std::array<FigureRow, kScopeCount> group_rows(const std::array<detail::Acc, kScopeCount>& acc, const Period& period) {
   std::array<FigureRow, kScopeCount> out;
   for (int s = 0; s < kScopeCount; ++s) {
-    out[s] = make_row(pass.total[s], period, s == static_cast<int>(Scope::placement));
+    out[s] = make_row(acc[s], period, s == static_cast<int>(Scope::placement));
     out[s].label = s == 0 ? std::string_view("I alt") : kGroupLabels[s - 1];
   }
+  return out;
+}
+
+}  // namespace
+
+std::array<FigureRow, kScopeCount> compute_group_totals(const Facts& facts, const Period& period) {
+  return group_rows(detail::run_measure_pass(facts, period, 0).total, period);
+}
+
+std::vector<std::array<FigureRow, kScopeCount>> compute_group_totals(const Facts& facts,
+                                                                     const std::vector<Period>& periods) {
+  const auto acc = detail::run_totals_pass(facts, periods);
+  std::vector<std::array<FigureRow, kScopeCount>> out;
+  for (size_t k = 0; k < periods.size(); ++k) out.push_back(group_rows(acc[k], periods[k]));
   return out;
 }
 

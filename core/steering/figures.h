@@ -85,6 +85,10 @@ Figures compute_figures(const Facts& facts, const Period& period, Breakdown by, 
 // Group totals only (the cheapest pass): element g is Scope g (0 = all groups).
 std::array<FigureRow, kScopeCount> compute_group_totals(const Facts& facts, const Period& period);
 
+// Group totals for several periods in one pass (e.g. the 12 months of a trend): element i is periods[i].
+std::vector<std::array<FigureRow, kScopeCount>> compute_group_totals(const Facts& facts,
+                                                                     const std::vector<Period>& periods);
+
 // The display label of a key ("(ingen)" for kNone).
 std::string_view breakdown_label(const Facts& facts, Breakdown by, uint32_t key);
 

@@ -121,4 +121,26 @@ PassResult run_measure_pass(const Facts& facts, const Period& period, uint32_t m
   return r;
 }
 
+std::vector<std::array<Acc, kScopeCount>> run_totals_pass(const Facts& facts, const std::vector<Period>& periods) {
+  std::vector<std::array<Acc, kScopeCount>> out(periods.size());
+  std::vector<PeriodCost> costs;
+  costs.reserve(periods.size());
+  for (const auto& p : periods) costs.emplace_back(p);
+  const auto& m = facts.measures;
+  for (uint32_t i : measures_by_child(facts)) {
+    const uint32_t scope = static_cast<uint32_t>(m.group[i]) + 1;
+    for (size_t k = 0; k < periods.size(); ++k) {
+      const Day from = periods[k].from, to = periods[k].to;
+      const Day a = m.start[i] > from ? m.start[i] : from;
+      const Day z = m.stop[i] < to ? m.stop[i] : to;
+      if (a > z) continue;
+      const Ore c = costs[k].cost(m.price[i], m.unit[i], a, z);
+      const int32_t started = m.start[i] >= from, ended = m.stop[i] <= to;
+      add(out[k][0], z - a + 1, c, started, ended, m.child[i]);
+      add(out[k][scope], z - a + 1, c, started, ended, m.child[i]);
+    }
+  }
+  return out;
+}
+
 }  // namespace overblik::steering::detail

@@ -31,6 +31,9 @@ struct PassResult {
 // Bit b of `mask` selects Breakdown b; the totals are always computed.
 PassResult run_measure_pass(const Facts& facts, const Period& period, uint32_t mask);
 
+// Totals per scope for several periods in one pass (the cockpit's 12-month trend): element i is periods[i].
+std::vector<std::array<Acc, kScopeCount>> run_totals_pass(const Facts& facts, const std::vector<Period>& periods);
+
 // Measure indices grouped by child (children in index order, kNone last), stable within a child.
 std::vector<uint32_t> measures_by_child(const Facts& facts);
 

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "core/demo/random.h"
+#include "core/steering/cockpit.h"
 #include "core/steering/figures.h"
 #include "core/steering/period_cost.h"
 #include "steering_workspace.h"
@@ -192,6 +193,27 @@ TEST(SteeringProperties, PlannedStopEndsTheContribution) {
   EXPECT_EQ(q1.total.started, 1);
   const Figures year = compute_figures(facts, period_containing(PeriodKind::year, ymd(2024, 2, 1)), Breakdown::group);
   EXPECT_EQ(year.total.spend, 91 * 1'000'00);
+}
+
+TEST(SteeringProperties, TrendPassEqualsMonthByMonthTotals) {
+  Rng rng(31);
+  Workspace w;
+  fill_random(w, rng, 300);
+  const Facts facts = w.facts();
+  const CockpitSummary cockpit = cockpit_summary(facts, ymd(2024, 3, 15));
+  ASSERT_EQ(cockpit.trend.size(), 12u);
+  EXPECT_EQ(cockpit.trend.front().month.from, ymd(2023, 4, 1));
+  EXPECT_EQ(cockpit.trend.back().month.to, ymd(2024, 3, 31));
+  for (const auto& point : cockpit.trend) {
+    const auto one = compute_group_totals(facts, point.month);
+    for (int s = 0; s < kScopeCount; ++s) {
+      EXPECT_EQ(point.groups[s].spend, one[s].spend) << period_label(point.month);
+      EXPECT_EQ(point.groups[s].days, one[s].days);
+      EXPECT_EQ(point.groups[s].children, one[s].children);
+      EXPECT_EQ(point.groups[s].started, one[s].started);
+      EXPECT_EQ(point.groups[s].ended, one[s].ended);
+    }
+  }
 }
 
 void expect_same_figures(const Facts& a, const Facts& b, const Period& p) {
