@@ -141,11 +141,22 @@ var LibraryOverblik = {
     }, ms);
   },
 
+  overblik_js_set_clipboard__deps: ['$OB'],
   overblik_js_set_clipboard: function(ptr) {
     var text = UTF8ToString(ptr);
-    if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(text).catch(function(e) { console.warn('Overblik: copy failed:', e); });
-    }
+    // navigator.clipboard needs a secure context (https or localhost); elsewhere copy through the
+    // hidden textarea (still within the key press's user activation).
+    var fallback = function() {
+      if (!OB.input) return;
+      var hadFocus = document.activeElement === OB.input;
+      OB.input.value = text;
+      OB.input.select();
+      try { document.execCommand('copy'); } catch (e) { console.warn('Overblik: copy failed:', e); }
+      OB.input.value = '';
+      if (!hadFocus) OB.input.blur();
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(fallback);
+    else fallback();
   },
 
   overblik_js_text_input__deps: ['$OB'],

@@ -20,7 +20,11 @@ export class AppPage {
     this.errors = [];
     page.on('pageerror', (e) => this.errors.push(String(e)));
     page.on('console', (m) => {
-      if (m.type() === 'error') this.errors.push(m.text());
+      // Failed loads are reported below with their URL.
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) this.errors.push(m.text());
+    });
+    page.on('response', (r) => {
+      if (r.status() >= 400) this.errors.push(`HTTP ${r.status()} ${r.url()}`);
     });
   }
 
