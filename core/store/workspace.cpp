@@ -15,9 +15,13 @@ bool valid_device_id(const std::string& d) {
   return true;
 }
 
+static Status check_device_id(const std::string& d) {
+  if (valid_device_id(d)) return ok_status();
+  return Error{"device_id", "a device id is 1-64 characters of letters, digits, '.', '_' or '-'"};
+}
+
 Result<Workspace> Workspace::create(const std::string& path, const std::string& device_id, int64_t now_ms) {
-  if (!valid_device_id(device_id))
-    return Error{"device_id", "a device id is 1-64 characters of letters, digits, '.', '_' or '-'"};
+  if (auto s = check_device_id(device_id); !s) return s.error();
   auto db = Database::open(path);
   if (!db) return db.error();
   if (auto s = migrate(db.value()); !s) return s.error();
@@ -37,15 +41,21 @@ Result<Workspace> Workspace::create(const std::string& path, const std::string& 
   return ws;
 }
 
-Result<Workspace> Workspace::open(const std::string& path) {
+Result<Workspace> Workspace::open(const std::string& path, const std::string& device_id_if_missing) {
   auto db = Database::open(path);
   if (!db) return db.error();
-  return adopt(std::move(db.value()));
+  return adopt(std::move(db.value()), device_id_if_missing);
 }
 
-Result<Workspace> Workspace::adopt(Database db) {
+Result<Workspace> Workspace::adopt(Database db, const std::string& device_id_if_missing) {
   if (auto s = migrate(db); !s) return s.error();
   Workspace ws(std::move(db));
+  auto existing = ws.meta("device_id");
+  if (!existing) return existing.error();
+  if (existing.value().empty() && !device_id_if_missing.empty()) {
+    if (auto s = check_device_id(device_id_if_missing); !s) return s.error();
+    if (auto s = ws.set_meta("device_id", device_id_if_missing); !s) return s.error();
+  }
   if (auto s = ws.load_identity(); !s) return s.error();
   return ws;
 }

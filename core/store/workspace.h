@@ -17,10 +17,11 @@ class Workspace {
   // device id and creation time and installs the shipped rule sets. Refuses a file that already is a workspace.
   // device_id: 1-64 characters of A-Z a-z 0-9 . _ - ; it must be unique per device (it prefixes new row ids).
   static Result<Workspace> create(const std::string& path, const std::string& device_id, int64_t now_ms = 0);
-  // Opens an existing workspace (migrating it to the current schema).
-  static Result<Workspace> open(const std::string& path);
-  // Adopts an open database that already holds a workspace (e.g. one filled by a snapshot import).
-  static Result<Workspace> adopt(Database db);
+  // Opens an existing workspace (migrating it to the current schema). A file written without a device id (a demo
+  // or an imported snapshot) takes `device_id_if_missing`; without one such a file is refused.
+  static Result<Workspace> open(const std::string& path, const std::string& device_id_if_missing = "");
+  // Adopts an open database that holds a workspace (e.g. one filled by a snapshot import); as open().
+  static Result<Workspace> adopt(Database db, const std::string& device_id_if_missing = "");
 
   Database& db() { return db_; }
   const std::string& device() const { return device_; }

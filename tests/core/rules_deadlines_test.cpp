@@ -50,9 +50,10 @@ TEST_F(Deadlines, NotificationAssessedWithin24Hours) {
   for (const auto& i : of(list(c, D(2024, 3, 7)), DeadlineKind::notification_assessment)) {
     EXPECT_EQ(i.due, D(2024, 3, 6));
     EXPECT_EQ(i.reference, "Barnets Lov §§ 136-137");
-    if (i.subject_id == on_time) EXPECT_EQ(i.status, DeadlineStatus::done_on_time);
-    if (i.subject_id == late) EXPECT_EQ(i.status, DeadlineStatus::done_late);
-    if (i.subject_id == open) EXPECT_EQ(i.status, DeadlineStatus::overdue);
+    const DeadlineStatus want = i.subject_id == on_time ? DeadlineStatus::done_on_time
+                                : i.subject_id == late  ? DeadlineStatus::done_late
+                                                        : DeadlineStatus::overdue;
+    EXPECT_EQ(i.status, want) << i.subject_id;
   }
   auto before = of(list(c, D(2024, 3, 6)), DeadlineKind::notification_assessment);
   ASSERT_EQ(before.size(), 3u);

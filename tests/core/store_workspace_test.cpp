@@ -48,10 +48,17 @@ TEST(Workspace, RefusesBadDeviceIdAndExistingWorkspace) {
   std::remove(path.c_str());
 }
 
-TEST(Workspace, OpenRefusesADatabaseWithoutDeviceId) {
+TEST(Workspace, ADatabaseWithoutDeviceIdTakesOneOnOpen) {
   auto path = temp_path("plain");
   { ASSERT_TRUE(Database::open(path).ok()); }
   EXPECT_FALSE(Workspace::open(path).ok());
+  EXPECT_FALSE(Workspace::open(path, "bad id").ok());
+  {
+    auto ws = Workspace::open(path, "browser-1");
+    ASSERT_TRUE(ws.ok()) << ws.error().text();
+    EXPECT_EQ(ws.value().device(), "browser-1");
+  }
+  EXPECT_EQ(Workspace::open(path, "other").value().device(), "browser-1");  // kept, not replaced
   std::remove(path.c_str());
 }
 
