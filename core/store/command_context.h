@@ -34,6 +34,13 @@ struct Ctx {
   // A case's open period must contain `d` (not before opened, not after closed).
   Status within_case(std::string_view field, Day d, const std::string& case_id);
   Result<std::string> new_id();
+
+  // A date recorded on an existing row (assessed, completed, signed, end): the row named by the command's
+  // `id_field` must be live, and `d` (the command's `field`) must not be before the row's `earliest_column`.
+  struct DateOnRow {
+    std::string_view table, id_field, field, column, earliest_column, earliest_what;
+  };
+  Result<CommandResult> set_date(const DateOnRow& what, const std::string& id, Day d);
 };
 
 // One per command (defined in commands_<entity>.cpp).

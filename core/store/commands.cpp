@@ -132,5 +132,14 @@ Result<std::string> Ctx::new_id() {
   return ws.new_id();
 }
 
+Result<CommandResult> Ctx::set_date(const DateOnRow& what, const std::string& id, Day d) {
+  auto row = live(what.table, id, what.id_field, {what.earliest_column});
+  if (!row) return row.error();
+  OVERBLIK_TRY(date(what.field, d));
+  OVERBLIK_TRY(not_before(what.field, d, static_cast<Day>(as_int(row.value()[0])), what.earliest_what));
+  OVERBLIK_TRY(w.update(what.table, id, {{what.column, int64_t{d}}}));
+  return CommandResult{id};
+}
+
 }  // namespace detail
 }  // namespace overblik::store

@@ -88,12 +88,8 @@ Result<CommandResult> run(Ctx& c, const RecordNotification& cmd) {
 }
 
 Result<CommandResult> run(Ctx& c, const AssessNotification& cmd) {
-  auto n = c.live("notification", cmd.notification_id, "notification_id", {"received"});
-  if (!n) return n.error();
-  OVERBLIK_TRY(c.date("assessed", cmd.assessed));
-  OVERBLIK_TRY(c.not_before("assessed", cmd.assessed, static_cast<Day>(as_int(n.value()[0])), "its receipt"));
-  OVERBLIK_TRY(c.w.update("notification", cmd.notification_id, {{"assessed", cmd.assessed}}));
-  return CommandResult{cmd.notification_id};
+  return c.set_date({"notification", "notification_id", "assessed", "assessed", "received", "its receipt"},
+                    cmd.notification_id, cmd.assessed);
 }
 
 Result<CommandResult> run(Ctx& c, const SendNotificationReceipt& cmd) {
@@ -115,12 +111,8 @@ Result<CommandResult> run(Ctx& c, const StartInvestigation& cmd) {
 }
 
 Result<CommandResult> run(Ctx& c, const CompleteInvestigation& cmd) {
-  auto inv = c.live("investigation", cmd.investigation_id, "investigation_id", {"started"});
-  if (!inv) return inv.error();
-  OVERBLIK_TRY(c.date("completed", cmd.completed));
-  OVERBLIK_TRY(c.not_before("completed", cmd.completed, static_cast<Day>(as_int(inv.value()[0])), "its start"));
-  OVERBLIK_TRY(c.w.update("investigation", cmd.investigation_id, {{"completed", cmd.completed}}));
-  return CommandResult{cmd.investigation_id};
+  return c.set_date({"investigation", "investigation_id", "completed", "completed", "started", "its start"},
+                    cmd.investigation_id, cmd.completed);
 }
 
 Result<CommandResult> run(Ctx& c, const CreateChildPlan& cmd) {
@@ -133,12 +125,8 @@ Result<CommandResult> run(Ctx& c, const CreateChildPlan& cmd) {
 }
 
 Result<CommandResult> run(Ctx& c, const SignChildPlan& cmd) {
-  auto plan = c.live("child_plan", cmd.plan_id, "plan_id", {"decided"});
-  if (!plan) return plan.error();
-  OVERBLIK_TRY(c.date("signed_on", cmd.signed_on));
-  OVERBLIK_TRY(c.not_before("signed_on", cmd.signed_on, static_cast<Day>(as_int(plan.value()[0])), "the decision"));
-  OVERBLIK_TRY(c.w.update("child_plan", cmd.plan_id, {{"signed", cmd.signed_on}}));
-  return CommandResult{cmd.plan_id};
+  return c.set_date({"child_plan", "plan_id", "signed_on", "signed", "decided", "the decision"}, cmd.plan_id,
+                    cmd.signed_on);
 }
 
 Result<CommandResult> run(Ctx& c, const AddPlanGoal& cmd) {

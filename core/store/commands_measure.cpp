@@ -43,12 +43,7 @@ Result<CommandResult> run(Ctx& c, const StartMeasure& cmd) {
 }
 
 Result<CommandResult> run(Ctx& c, const StopMeasure& cmd) {
-  auto m = c.live("measure", cmd.measure_id, "measure_id", {"start"});
-  if (!m) return m.error();
-  OVERBLIK_TRY(c.date("end", cmd.end));
-  OVERBLIK_TRY(c.not_before("end", cmd.end, static_cast<Day>(as_int(m.value()[0])), "the start"));
-  OVERBLIK_TRY(c.w.update("measure", cmd.measure_id, {{"end", cmd.end}}));
-  return CommandResult{cmd.measure_id};
+  return c.set_date({"measure", "measure_id", "end", "end", "start", "the start"}, cmd.measure_id, cmd.end);
 }
 
 Result<CommandResult> run(Ctx& c, const ChangeMeasurePrice& cmd) {
