@@ -138,33 +138,36 @@ void SyncSession::on_waited() {
   step_ = SyncStep::get_head;
 }
 
+void advance(SyncSession& s, Transport& transport, const std::function<void(int64_t)>& wait) {
+  switch (s.step()) {
+    case SyncStep::get_head:
+      s.on_head(transport.get_head());
+      break;
+    case SyncStep::list:
+      s.on_list(transport.list());
+      break;
+    case SyncStep::get_snapshot:
+      s.on_snapshot(transport.get_snapshot(s.snapshot_id()));
+      break;
+    case SyncStep::post:
+      s.on_post(transport.post(s.if_match(), s.body()));
+      break;
+    case SyncStep::wait:
+      if (wait) wait(s.wait_ms());
+      s.on_waited();
+      break;
+    case SyncStep::done:
+    case SyncStep::failed:
+      break;
+  }
+}
+
 Result<SyncReport> run_sync(Replica& replica, Transport& transport, const SyncOptions& options,
                             const std::function<void(int64_t)>& wait) {
   SyncSession s(replica, options);
-  for (;;) {
-    switch (s.step()) {
-      case SyncStep::get_head:
-        s.on_head(transport.get_head());
-        break;
-      case SyncStep::list:
-        s.on_list(transport.list());
-        break;
-      case SyncStep::get_snapshot:
-        s.on_snapshot(transport.get_snapshot(s.snapshot_id()));
-        break;
-      case SyncStep::post:
-        s.on_post(transport.post(s.if_match(), s.body()));
-        break;
-      case SyncStep::wait:
-        if (wait) wait(s.wait_ms());
-        s.on_waited();
-        break;
-      case SyncStep::done:
-        return s.report();
-      case SyncStep::failed:
-        return s.error();
-    }
-  }
+  while (s.step() != SyncStep::done && s.step() != SyncStep::failed) advance(s, transport, wait);
+  if (s.step() == SyncStep::failed) return s.error();
+  return s.report();
 }
 
 }  // namespace overblik::sync

@@ -81,6 +81,10 @@ class SyncSession {
   int64_t wait_ms_ = 0;
 };
 
+// Makes the request the session asks for over a synchronous transport and feeds the answer back (a wait step
+// calls `wait`, if given, then goes on). Nothing happens once the session is done or failed.
+void advance(SyncSession& session, Transport& transport, const std::function<void(int64_t)>& wait = {});
+
 // Drives a session to its end over a synchronous transport; `wait` is called with each backoff (tests pass a
 // recorder, tools a sleep). Returns the report, or the error that stopped the sync (nothing half-applied).
 Result<SyncReport> run_sync(Replica& replica, Transport& transport, const SyncOptions& options,

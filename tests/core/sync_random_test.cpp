@@ -187,46 +187,12 @@ class World {
     if (!online_[a] || !online_[b]) return;
     MemoryTransport t(server_);
     SyncSession s(*devices_[a]->replica, devices_[a]->options());
-    while (s.step() != SyncStep::post && s.step() != SyncStep::done && s.step() != SyncStep::failed) {
-      switch (s.step()) {
-        case SyncStep::get_head:
-          s.on_head(t.get_head());
-          break;
-        case SyncStep::list:
-          s.on_list(t.list());
-          break;
-        case SyncStep::get_snapshot:
-          s.on_snapshot(t.get_snapshot(s.snapshot_id()));
-          break;
-        default:
-          break;
-      }
-    }
+    auto running = [&] { return s.step() != SyncStep::done && s.step() != SyncStep::failed; };
+    while (running() && s.step() != SyncStep::post) advance(s, t);
     edit(b);
     sync(b);
     if (pick(2)) edit(a);
-    if (s.step() == SyncStep::post) s.on_post(t.post(s.if_match(), s.body()));
-    while (s.step() != SyncStep::done && s.step() != SyncStep::failed) {
-      switch (s.step()) {
-        case SyncStep::get_head:
-          s.on_head(t.get_head());
-          break;
-        case SyncStep::list:
-          s.on_list(t.list());
-          break;
-        case SyncStep::get_snapshot:
-          s.on_snapshot(t.get_snapshot(s.snapshot_id()));
-          break;
-        case SyncStep::post:
-          s.on_post(t.post(s.if_match(), s.body()));
-          break;
-        case SyncStep::wait:
-          s.on_waited();
-          break;
-        default:
-          break;
-      }
-    }
+    while (running()) advance(s, t);
     ASSERT_EQ(s.step(), SyncStep::done) << s.error().text();
     devices_[a]->observe(s.report());
   }

@@ -107,11 +107,7 @@ TEST(SyncSession, EditAgainstDeleteKeepsTheRowAndRecordsIt) {
 
 // Steps a session until it wants to post.
 void until_post(SyncSession& s, MemoryTransport& t) {
-  while (s.step() != SyncStep::post && s.step() != SyncStep::done && s.step() != SyncStep::failed) {
-    if (s.step() == SyncStep::get_head) s.on_head(t.get_head());
-    if (s.step() == SyncStep::list) s.on_list(t.list());
-    if (s.step() == SyncStep::get_snapshot) s.on_snapshot(t.get_snapshot(s.snapshot_id()));
-  }
+  while (s.step() != SyncStep::post && s.step() != SyncStep::done && s.step() != SyncStep::failed) advance(s, t);
 }
 
 TEST(SyncSession, StalePushPullsMergesAndRetriesAfterTheCallersBackoff) {
