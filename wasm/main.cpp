@@ -6,6 +6,7 @@
 #include "wasm/platform/browser_host.h"
 #include "wasm/platform/js_api.h"
 #include "wasm/platform/state.h"
+#include "wasm/pwa/update.h"  // issue 8: service worker updates
 
 int main() {
   using namespace overblik;
@@ -23,6 +24,7 @@ int main() {
   web::install_clipboard();
   app::init(app);
   persist::start_app_storage();  // issue 6: open the last used workspace from IndexedDB
+  pwa::start_updates();          // issue 8: wake when the service worker has a new version
   overblik_js_load_fonts();
   return 0;
 }

@@ -13,6 +13,8 @@
 #include "wasm/persist/app_link.h"
 #include "wasm/platform/js_api.h"
 #include "wasm/platform/state.h"
+#include "wasm/pwa/update.h"       // issue 8: new version notice
+#include "wasm/sync/sync_panel.h"  // issue 8: browser sync
 
 namespace overblik::web {
 
@@ -82,6 +84,8 @@ void draw_frame() {
   app::automation::begin_frame();
   persist::update_app(*s.app);  // issue 6: open the loaded workspace, follow its save state
   app::draw(*s.app);
+  pwa::draw_update_notice(*s.app);   // issue 8: "Ny version klar", applied once saved
+  websync::draw_sync_panel(*s.app);  // issue 8: sync status, "Synkronisér", settings
   ImGui::Render();
   app::automation::end_frame();
 

@@ -8,11 +8,12 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const webRoot = process.env.OVERBLIK_WEB_ROOT || join(repoRoot, 'build/web');
 
-export async function startServer({ root = webRoot, timeoutMs = 15000 } = {}) {
+// `data`: a data folder prepared by the caller (kept on stop); default: a fresh one, removed on stop.
+export async function startServer({ root = webRoot, timeoutMs = 15000, data: given } = {}) {
   if (!existsSync(join(root, 'app.js'))) {
     throw new Error(`${root}/app.js is missing: build the web app first (tools/build)`);
   }
-  const data = mkdtempSync(join(tmpdir(), 'overblik-e2e-data-'));
+  const data = given ?? mkdtempSync(join(tmpdir(), 'overblik-e2e-data-'));
   const child = spawn('python3', [join(repoRoot, 'serve.py'), '--root', root, '--port', '0', '--data', data], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -44,7 +45,7 @@ export async function startServer({ root = webRoot, timeoutMs = 15000 } = {}) {
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(data, { recursive: true, force: true });
+      if (!given) rmSync(data, { recursive: true, force: true });
     },
   };
 }

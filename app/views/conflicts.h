@@ -1,0 +1,29 @@
+// Issue 8: the conflicts view. Lists the sync conflicts of the open workspace (entity, field, both values,
+// who wrote them and when); a person keeps one value or edits the result, which resolve_conflict writes as
+// a new local edit (core/sync/conflicts.h) that the next sync pushes.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/model/hlc.h"
+#include "core/store/db.h"
+#include "core/sync/conflicts.h"
+
+namespace overblik::app::views {
+
+struct ConflictsState {
+  bool open = false;
+  bool stale = true;  // reload the list on the next draw (after a sync or a resolve)
+  std::vector<sync::Conflict> items;
+  std::map<std::string, std::string> edits;  // conflict id → edited value (JSON scalar text)
+  std::string error;
+};
+
+// Draws the conflicts window while state.open. `clock` stamps resolutions at `now_ms` as `device`.
+void draw_conflicts(ConflictsState& state, store::Database& db, HlcClock& clock, int64_t now_ms,
+                    const std::string& device);
+
+}  // namespace overblik::app::views
