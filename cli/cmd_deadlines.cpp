@@ -28,23 +28,27 @@ Day today() {
   return day_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
 
+// Streams one object per deadline, so a large workspace never builds the whole document in memory.
 void print_json(const std::vector<DeadlineItem>& items, Day as_of) {
-  json rows = json::array();
-  for (const auto& i : items)
-    rows.push_back({{"case", i.case_id},
-                    {"child", i.child_pseudonym},
-                    {"caseworker", i.caseworker_id.empty() ? json(nullptr) : json(i.caseworker_id)},
-                    {"caseworker_name", i.caseworker_name},
-                    {"event", kind_name(i.kind)},
-                    {"subject", i.subject_id},
-                    {"triggered", format_iso_date(i.triggered)},
-                    {"due", format_iso_date(i.due)},
-                    {"done", i.done ? json(format_iso_date(*i.done)) : json(nullptr)},
-                    {"status", status_name(i.status)},
-                    {"reference", i.reference},
-                    {"rule_set", i.rule_set}});
-  json out = {{"as_of", format_iso_date(as_of)}, {"deadlines", rows}};
-  std::printf("%s\n", out.dump(2, ' ', false, json::error_handler_t::replace).c_str());
+  std::printf("{\n  \"as_of\": \"%s\",\n  \"deadlines\": [", format_iso_date(as_of).c_str());
+  const char* sep = "\n    ";
+  for (const auto& i : items) {
+    json row = {{"case", i.case_id},
+                {"child", i.child_pseudonym},
+                {"caseworker", i.caseworker_id.empty() ? json(nullptr) : json(i.caseworker_id)},
+                {"caseworker_name", i.caseworker_name},
+                {"event", kind_name(i.kind)},
+                {"subject", i.subject_id},
+                {"triggered", format_iso_date(i.triggered)},
+                {"due", format_iso_date(i.due)},
+                {"done", i.done ? json(format_iso_date(*i.done)) : json(nullptr)},
+                {"status", status_name(i.status)},
+                {"reference", i.reference},
+                {"rule_set", i.rule_set}};
+    std::printf("%s%s", sep, row.dump(-1, ' ', false, json::error_handler_t::replace).c_str());
+    sep = ",\n    ";
+  }
+  std::printf("\n  ]\n}\n");
 }
 
 void print_csv(const std::vector<DeadlineItem>& items) {
