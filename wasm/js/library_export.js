@@ -2,8 +2,10 @@
 // C++ callers: app/views/export.cpp.
 var LibraryExport = {
   overblik_js_download: function(namePtr, mimePtr, textPtr) {
-    var name = UTF8ToString(namePtr), mime = UTF8ToString(mimePtr), text = UTF8ToString(textPtr);
-    var url = URL.createObjectURL(new Blob([text], { type: mime }));
+    // The bytes as they are: decoding to a JS string would drop the byte order mark Excel needs.
+    var name = UTF8ToString(namePtr), mime = UTF8ToString(mimePtr), end = textPtr;
+    while (HEAPU8[end]) ++end;
+    var url = URL.createObjectURL(new Blob([HEAPU8.slice(textPtr, end)], { type: mime }));
     var a = document.createElement('a');
     a.href = url;
     a.download = name;
