@@ -189,7 +189,9 @@ Status Replica::merge_table(size_t ti, const std::map<std::string, Row>& rows, M
     writers_[ti].emplace(std::move(w.value()));
   }
   RowWriter& writer = *writers_[ti];
-  for (const auto& [id, remote] : rows) {
+  for (const auto& entry : rows) {
+    const std::string& id = entry.first;  // not a structured binding: clang 14 cannot capture those
+    const Row& remote = entry.second;
     auto where = [&] { return t.name + "[" + id + "]"; };
     auto base_text = query_text(state_get_, base_key(t.name, id));
     if (!base_text) return base_text.error();
