@@ -3,7 +3,13 @@
 #pragma once
 
 #include "app/host.h"
+#include "app/session/session.h"
+#include "app/views/case_page.h"
 #include "app/views/home.h"
+#include "app/views/my_cases.h"
+#include "app/views/navigation.h"
+#include "app/views/start.h"
+#include "app/views/team.h"
 
 namespace overblik::app {
 
@@ -14,6 +20,13 @@ struct App {
   Host& host;
   SaveState save_state = SaveState::Saved;  // placeholder until persistence lands
   views::HomeState home;
+  // Issue 7: the open workspace and the caseworker's and team leader's views.
+  session::Session session;
+  views::Navigation nav;
+  views::StartState start;
+  views::MyCasesState my_cases;
+  views::CasePageState case_page;
+  views::TeamState team;
 };
 
 // Restores remembered settings (language). Call once before the first frame.

@@ -4,6 +4,7 @@
 #include "app/settings.h"
 #include "app/theme/theme.h"
 #include "app/views/home.h"
+#include "app/views/navigation.h"
 #include "app/widgets/widgets.h"
 #include "imgui.h"
 
@@ -106,12 +107,15 @@ void status_bar(App& app, const ImGuiViewport& viewport) {
 }
 
 void content(App& app, const ImGuiViewport& viewport) {
-  ImGui::SetNextWindowPos(ImVec2(viewport.Pos.x, viewport.Pos.y + theme::kTopBarHeight));
-  ImGui::SetNextWindowSize(ImVec2(viewport.Size.x, viewport.Size.y - theme::kTopBarHeight - theme::kStatusBarHeight));
+  const float top = viewport.Pos.y + theme::kTopBarHeight;
+  const float height = viewport.Size.y - theme::kTopBarHeight - theme::kStatusBarHeight;
+  const float side = views::draw_sidebar(app, ImVec2(viewport.Pos.x, top), height);
+  ImGui::SetNextWindowPos(ImVec2(viewport.Pos.x + side, top));
+  ImGui::SetNextWindowSize(ImVec2(viewport.Size.x - side, height));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(32, 28));
   ImGui::Begin("##content", nullptr, kPanel & ~ImGuiWindowFlags_NoScrollbar);
-  views::draw_home(app.home);
+  views::draw_screen(app);  // issue 7: navigation between the views (app/views/navigation.*)
   ImGui::End();
   ImGui::PopStyleVar(2);
 }

@@ -47,7 +47,8 @@ Result<CaseIndex> CaseIndex::build(store::Database& db, Day as_of, int due_soon_
   for (size_t i = 0; i < index.entries_.size(); ++i) position.emplace(index.entries_[i].id, i);
   index.deadlines_.assign(index.entries_.size(), {});
   for (auto& item : items.value())
-    if (auto it = position.find(item.case_id); it != position.end()) index.deadlines_[it->second].push_back(item);
+    if (auto it = position.find(item.case_id); it != position.end())
+      index.deadlines_[it->second].push_back(std::move(item));
   for (size_t i = 0; i < index.entries_.size(); ++i) index.summarise(i);
   return index;
 }

@@ -4,7 +4,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp } from './lib/app.mjs';
-import { openDemo, itemsWith, clickItem, fill } from './caseworker_lib.mjs';
+import { openDemo, itemsWith, clickItem, fill, pageErrors } from './caseworker_lib.mjs';
 
 // Caseload rows of the team table: [{id, name, open, perFte}].
 async function caseload(app) {
@@ -62,7 +62,7 @@ describe('team leader: caseload, reassignment, supervision sample', () => {
     const [a, b] = rows.filter((r) => r.open > 0);
     await clickItem(app, a.item);  // the caseworker's cases
     await app.find('##case-search');
-    const first = (await itemsWith(app, '##case-'))[0];
+    const first = (await itemsWith(app, '##row-'))[0];
     await clickItem(app, first);
     await app.click('##open-reassign');
     await chooseCaseworker(app, b.name);
@@ -105,6 +105,6 @@ describe('team leader: caseload, reassignment, supervision sample', () => {
   });
 
   it('logged no page errors', () => {
-    assert.deepEqual(app.errors, []);
+    assert.deepEqual(pageErrors(app), []);
   });
 });
