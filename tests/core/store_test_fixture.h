@@ -67,7 +67,7 @@ struct WorkspaceFixture : ::testing::Test {
       EXPECT_TRUE(st.ok());
       while (st.value().step()) {
         out += t;
-        for (int i = 0; i < st.value().columns(); ++i) out += "|" + st.value().text(i);
+        for (int i = 0; i < st.value().columns(); ++i) out.append("|").append(st.value().text(i));
         out += "\n";
       }
     }
