@@ -1,5 +1,7 @@
 #include "app/views/case_page.h"
 
+#include <algorithm>
+
 #include "app/app.h"
 #include "app/i18n/casework_text.h"
 #include "app/theme/theme.h"
@@ -26,9 +28,21 @@ void cell_coloured(const char* text, ImU32 colour) {
   widgets::text_colored(colour, text);
 }
 
-void headers(std::initializer_list<const i18n::Phrase*> columns) {
-  for (const auto* c : columns) ImGui::TableSetupColumn(tr(*c));
+struct Column {
+  const i18n::Phrase* title;
+  float weight;  // share of the width: set explicitly so the first frame is laid out right
+};
+
+void headers(std::initializer_list<Column> columns) {
+  ImGui::TableSetupScrollFreeze(0, 1);
+  for (const auto& c : columns) ImGui::TableSetupColumn(tr(*c.title), ImGuiTableColumnFlags_WidthStretch, c.weight);
   ImGui::TableHeadersRow();
+}
+
+// Room for `rows` rows (and the header) before the table scrolls.
+ImVec2 rows_height(size_t rows, size_t max_rows) {
+  const float row = ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2;
+  return ImVec2(0, row * static_cast<float>(std::min(rows, max_rows) + 1) + 4);
 }
 
 void header_block(App& app, const viewmodels::CasePage& p) {
@@ -74,8 +88,13 @@ void header_block(App& app, const viewmodels::CasePage& p) {
 void deadlines(const viewmodels::CasePage& p) {
   section_heading(tr(t::kDeadlines));
   if (p.deadlines.empty()) return widgets::text_colored(theme::kMuted, tr(t::kNone));
-  if (!ImGui::BeginTable("##deadlines", 5, kTable)) return;
-  headers({&t::kColDeadline, &t::kColDue, &t::kColDone, &t::kStatus, &t::kColReference});
+  if (!ImGui::BeginTable("##deadlines", 5, kTable | ImGuiTableFlags_ScrollY, rows_height(p.deadlines.size(), 8)))
+    return;
+  headers({{&t::kColDeadline, 1.6f},
+           {&t::kColDue, 0.8f},
+           {&t::kColDone, 0.8f},
+           {&t::kStatus, 1.1f},
+           {&t::kColReference, 2.2f}});
   for (const auto& d : p.deadlines) {
     ImGui::TableNextRow();
     cell(kind_text(d.kind));
@@ -90,9 +109,14 @@ void deadlines(const viewmodels::CasePage& p) {
 void measures(App& app, const viewmodels::CasePage& p) {
   section_heading(tr(t::kMeasures));
   if (p.measures.empty()) return widgets::text_colored(theme::kMuted, tr(t::kNone));
-  if (!ImGui::BeginTable("##measures", 7, kTable)) return;
-  headers(
-      {&t::kColType, &t::kColProvider, &t::kColStep, &t::kColStart, &t::kColPlannedStop, &t::kColPrice, &t::kStatus});
+  if (!ImGui::BeginTable("##measures", 7, kTable | ImGuiTableFlags_ScrollY, rows_height(p.measures.size(), 6))) return;
+  headers({{&t::kColType, 1.7f},
+           {&t::kColProvider, 1.4f},
+           {&t::kColStep, 0.4f},
+           {&t::kColStart, 0.8f},
+           {&t::kColPlannedStop, 0.9f},
+           {&t::kColPrice, 1.0f},
+           {&t::kStatus, 1.1f}});
   const bool english = i18n::language() == i18n::Language::English;
   for (const auto& m : p.measures) {
     ImGui::TableNextRow();
@@ -119,8 +143,9 @@ void measures(App& app, const viewmodels::CasePage& p) {
 void follow_ups(const viewmodels::CasePage& p) {
   section_heading(tr(t::kFollowUps));
   if (p.follow_ups.empty()) return widgets::text_colored(theme::kMuted, tr(t::kNone));
-  if (!ImGui::BeginTable("##follow-ups", 4, kTable)) return;
-  headers({&t::kColDone, &t::kColProgress, &t::kColNext, &t::kColNote});
+  if (!ImGui::BeginTable("##follow-ups", 4, kTable | ImGuiTableFlags_ScrollY, rows_height(p.follow_ups.size(), 6)))
+    return;
+  headers({{&t::kColDone, 0.8f}, {&t::kColProgress, 0.8f}, {&t::kColNext, 0.8f}, {&t::kColNote, 3.0f}});
   for (const auto& f : p.follow_ups) {
     ImGui::TableNextRow();
     cell(date_text(f.done));
@@ -154,7 +179,7 @@ void notifications_and_investigations(const viewmodels::CasePage& p) {
   if (p.notifications.empty()) {
     widgets::text_colored(theme::kMuted, tr(t::kNone));
   } else if (ImGui::BeginTable("##notifications", 3, kTable)) {
-    headers({&t::kColReceived, &t::kColSource, &t::kColAssessed});
+    headers({{&t::kColReceived, 1.0f}, {&t::kColSource, 2.0f}, {&t::kColAssessed, 1.0f}});
     for (const auto& n : p.notifications) {
       ImGui::TableNextRow();
       cell(date_text(n.received));
@@ -167,7 +192,7 @@ void notifications_and_investigations(const viewmodels::CasePage& p) {
   if (p.investigations.empty()) {
     widgets::text_colored(theme::kMuted, tr(t::kNone));
   } else if (ImGui::BeginTable("##investigations", 2, kTable)) {
-    headers({&t::kColStarted, &t::kColCompleted});
+    headers({{&t::kColStarted, 1.0f}, {&t::kColCompleted, 1.0f}});
     for (const auto& i : p.investigations) {
       ImGui::TableNextRow();
       cell(date_text(i.started));

@@ -40,7 +40,9 @@ void card(App& app, const DemoCard& c, float width) {
   const std::string facts = format_thousands(c.teams) + " " + tr(t::kDemoTeams) + " · " +
                             format_thousands(c.caseworkers) + " " + tr(t::kDemoCaseworkers) + " · " +
                             format_thousands(c.children) + " " + tr(t::kDemoChildren);
+  ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x);
   widgets::text_colored(theme::kMuted, facts.c_str());
+  ImGui::PopTextWrapPos();
   ImGui::SetCursorPosY(ImGui::GetWindowHeight() - ImGui::GetFrameHeight() - 16);
   const std::string label = std::string(tr(t::kOpenDemo)) + " " + c.letter + "##demo-" + c.letter;
   ImGui::BeginDisabled(app.start.pending.has_value());

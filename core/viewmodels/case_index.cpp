@@ -7,13 +7,6 @@ namespace overblik::viewmodels {
 
 namespace {
 
-std::string lower(std::string s) {
-  // ASCII only: pseudonyms, names and ids are searched case-insensitively; æøå match as typed.
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
-
 Status load_people(store::Database& db, const char* sql, std::vector<Person>& out) {
   out.clear();
   auto st = db.prepare(sql);
@@ -24,6 +17,13 @@ Status load_people(store::Database& db, const char* sql, std::vector<Person>& ou
 }
 
 }  // namespace
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
 
 int age_in_years(Day birth, Day on) {
   const CivilDate b = civil_from_day(birth), d = civil_from_day(on);
@@ -85,7 +85,7 @@ Status CaseIndex::load_cases(store::Database& db, const std::string* only_case) 
     e.open = r.text(7) == "open";
     e.opened = static_cast<Day>(r.int64(8));
     e.closed = r.is_null(9) ? kNoDay : static_cast<Day>(r.int64(9));
-    e.search_key = lower(e.child_pseudonym + "\n" + e.caseworker_name + "\n" + e.team_name + "\n" + e.id);
+    e.search_key = lower_ascii(e.child_pseudonym + "\n" + e.caseworker_name + "\n" + e.team_name + "\n" + e.id);
     if (only_case) {
       if (int at = find(e.id); at >= 0) {
         entries_[static_cast<size_t>(at)] = std::move(e);

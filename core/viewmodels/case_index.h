@@ -5,6 +5,7 @@
 // changed case is refreshed. The list never runs SQL per frame: it filters and sorts this index.
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/model/date.h"
@@ -73,6 +74,9 @@ class CaseIndex {
   int due_soon_days_ = 14;
   uint64_t version_ = 0;
 };
+
+// ASCII lower case, for case-insensitive search keys (pseudonyms, names and ids; æøå match as typed).
+std::string lower_ascii(std::string_view s);
 
 // Whole years between a birth date and a day.
 int age_in_years(Day birth, Day on);

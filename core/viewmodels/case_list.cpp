@@ -7,13 +7,6 @@ namespace overblik::viewmodels {
 
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 // Strict weak order of two entries for a sort key; ties fall back to urgency, then case id (stable output).
 bool before(const CaseEntry& a, const CaseEntry& b, CaseSort sort, bool descending) {
   auto urgency = [](const CaseEntry& e) { return std::make_tuple(-e.overdue, -e.due_soon, e.next_due); };
@@ -65,7 +58,7 @@ bool matches(const CaseEntry& e, const CaseListQuery& q, const std::string& lowe
 }
 
 std::vector<uint32_t> filter_cases(const CaseIndex& index, const CaseListQuery& q) {
-  const std::string needle = lower(q.search);
+  const std::string needle = lower_ascii(q.search);
   std::vector<uint32_t> rows;
   const auto& entries = index.entries();
   for (uint32_t i = 0; i < entries.size(); ++i)
@@ -78,10 +71,11 @@ std::vector<uint32_t> filter_cases(const CaseIndex& index, const CaseListQuery& 
 const std::vector<uint32_t>& CaseList::rows(const CaseIndex& index, const CaseListQuery& q) {
   if (index_ == &index && version_ == index.version() && q == last_) return rows_;
   const bool narrowing = index_ == &index && version_ == index.version() && same_except_search(q, last_) &&
-                         q.search.size() > last_.search.size() && lower(q.search).starts_with(lower(last_.search));
+                         q.search.size() > last_.search.size() &&
+                         lower_ascii(q.search).starts_with(lower_ascii(last_.search));
   if (narrowing) {
     // More letters typed: every match is among the previous rows, already in order.
-    const std::string needle = lower(q.search);
+    const std::string needle = lower_ascii(q.search);
     const auto& entries = index.entries();
     std::erase_if(rows_, [&](uint32_t i) { return entries[i].search_key.find(needle) == std::string::npos; });
   } else {

@@ -5,7 +5,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp } from './lib/app.mjs';
-import { openDemo, numberIn, itemsWith, clickItem, fill, visible, followUpDeadlines, pageErrors } from './caseworker_lib.mjs';
+import { openDemo, numberIn, itemsWith, clickItem, fill, visible, followUpDeadlines, pageErrors, reveal } from './caseworker_lib.mjs';
 
 const OVERDUE = /^Overskredne frister: (\d+)$/;
 
@@ -96,6 +96,7 @@ describe('caseworker: my cases, case page, follow-up form', () => {
     assert.ok(after.filter((d) => d.status === 'Overskredet').length < overdueBefore, 'no longer overdue');
     assert.ok(after.some((d) => d.status === 'Udført for sent'), 'the deadline is done (late)');
     assert.ok((await numberIn(app, OVERDUE)) < caseOverdue, 'the case\'s overdue count dropped');
+    await reveal(app, 'Opfølgninger');
     assert.ok(await app.hasText('Hjemmebesøg: barnet trives bedre i skolen'), 'listed under follow-ups');
   });
 

@@ -70,3 +70,18 @@ export async function followUpDeadlines(app) {
 export function pageErrors(app) {
   return app.errors.filter((e) => !/\/icons\/[^ ]*\.png/.test(e));
 }
+
+// Scrolls the content with the mouse wheel until the widget is fully on screen; returns it.
+export async function reveal(app, part) {
+  for (let n = 0; n < 20; n++) {
+    const item = (await app.items()).find((i) => i.fullLabel.includes(part));
+    if (!item) throw new Error(`no widget "${part}"`);
+    const r = item.visibleRect;
+    if (item.visible && r.h >= item.rect.h - 1) return item;
+    const canvas = await app.page.locator('#canvas').boundingBox();
+    await app.page.mouse.move(canvas.x + canvas.width * 0.6, canvas.y + canvas.height * 0.5);
+    await app.page.mouse.wheel(0, item.rect.y > canvas.height / 2 ? 300 : -300);
+    await app.waitIdle();
+  }
+  throw new Error(`could not scroll "${part}" into view`);
+}

@@ -31,10 +31,10 @@ describe('caseworker and team views at DPR 2', () => {
     await app.screenshot('start_measure_form_dpr2');
     await app.press('Escape');
     await app.click('##nav-team');
-    await app.find('##kpi-open');
+    await app.find('##target');
     await app.screenshot('team_dpr2');
     await app.click('English');
-    await app.find('##kpi-open');
+    await app.find('##target');
     assert.ok(await app.hasText('Team overview'), 'English via the shell\'s language switch');
     await app.screenshot('team_en_dpr2');
     await app.click('Dansk');

@@ -38,8 +38,9 @@ bool begin(const char* title, const char* id, bool& open_request) {
   ImGui::SetNextWindowPos(ImVec2(vp.Pos.x + vp.Size.x * 0.5f, vp.Pos.y + vp.Size.y * 0.42f), ImGuiCond_Appearing,
                           ImVec2(0.5f, 0.5f));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24, 20));
-  const bool shown = ImGui::BeginPopupModal(name.c_str(), nullptr,
-                                            ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+  const bool shown = ImGui::BeginPopupModal(
+      name.c_str(), nullptr,
+      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar);
   ImGui::PopStyleVar();
   if (shown) {
     ImGui::PushFont(theme::fonts().heading);
