@@ -29,7 +29,9 @@ TEST(Schema, RefusesNewerDatabase) {
 TEST(Schema, EnforcesForeignKeysAndStrictTypes) {
   auto db = Database::open(":memory:");
   ASSERT_TRUE(migrate(db.value()).ok());
-  EXPECT_FALSE(db.value().exec("INSERT INTO caseworker(id,hlc,device,name,team_id,fte_milli) "
-                               "VALUES('cw1','0','d','A','no-such-team',1000)").ok());
+  EXPECT_FALSE(db.value()
+                   .exec("INSERT INTO caseworker(id,hlc,device,name,team_id,fte_milli) "
+                         "VALUES('cw1','0','d','A','no-such-team',1000)")
+                   .ok());
   EXPECT_FALSE(db.value().exec("INSERT INTO team(id,hlc,device,name,deleted) VALUES('t','0','d','T','x')").ok());
 }

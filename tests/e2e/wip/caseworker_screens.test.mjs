@@ -2,7 +2,7 @@
 // taken by caseworker.test.mjs and team.test.mjs), saved into build/screenshots/.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp } from './lib/app.mjs';
+import { openApp } from '../lib/app.mjs';
 import { openDemo, itemsWith, clickItem, pageErrors } from './caseworker_lib.mjs';
 
 describe('caseworker and team views at DPR 2', () => {

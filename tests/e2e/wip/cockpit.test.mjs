@@ -3,7 +3,7 @@
 // deviation through the core command. Screenshots of cockpit, finance and workshop at DPR 1 and 2.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp } from './lib/app.mjs';
+import { openApp } from '../lib/app.mjs';
 import { openDemo, fill, itemsWith } from './caseworker_lib.mjs';
 
 describe('cockpit: tiles drill down to the rows behind them', () => {
