@@ -5,7 +5,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp } from '../lib/app.mjs';
-import { openDemo, numberIn, itemsWith, clickItem, fill, visible, followUpDeadlines, pageErrors, reveal } from './caseworker_lib.mjs';
+import { openDemo, numberIn, itemsWith, clickItem, fill, visible, followUpDeadlines, pageErrors, reveal } from '../caseworker_lib.mjs';
 
 const OVERDUE = /^Overskredne frister: (\d+)$/;
 

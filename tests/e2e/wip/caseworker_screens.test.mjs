@@ -3,7 +3,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp } from '../lib/app.mjs';
-import { openDemo, itemsWith, clickItem, pageErrors } from './caseworker_lib.mjs';
+import { openDemo, itemsWith, clickItem, pageErrors } from '../caseworker_lib.mjs';
 
 describe('caseworker and team views at DPR 2', () => {
   let app;

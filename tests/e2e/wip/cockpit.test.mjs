@@ -4,7 +4,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp } from '../lib/app.mjs';
-import { openDemo, fill, itemsWith } from './caseworker_lib.mjs';
+import { openDemo, fill, itemsWith } from '../caseworker_lib.mjs';
 
 describe('cockpit: tiles drill down to the rows behind them', () => {
   let app;

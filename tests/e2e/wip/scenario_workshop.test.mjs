@@ -4,7 +4,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp } from '../lib/app.mjs';
-import { openDemo } from './caseworker_lib.mjs';
+import { openDemo } from '../caseworker_lib.mjs';
 
 const millions = (label) => Number(label.replace(/ mio\. kr\.| \(.*$/g, '').replace(/\./g, '').replace(',', '.'));
 

@@ -4,7 +4,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp } from '../lib/app.mjs';
-import { openDemo, itemsWith, clickItem, fill, pageErrors, reveal } from './caseworker_lib.mjs';
+import { openDemo, itemsWith, clickItem, fill, pageErrors, reveal } from '../caseworker_lib.mjs';
 
 // Caseload rows of the team table: [{id, name, open, perFte}].
 async function caseload(app) {

@@ -1,6 +1,6 @@
 // Helpers for the caseworker and team leader browser tests: open a demo from the Start screen, read
 // numbers from texts, find widgets by id prefix, and save screenshots of the views.
-import { matches } from '../lib/app.mjs';
+import { matches } from './lib/app.mjs';
 
 // Opens the S demo with one click on the Start screen and waits for the case list.
 export async function openDemo(app, size = 'S') {
