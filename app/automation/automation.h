@@ -36,6 +36,8 @@ const std::vector<Item>& items();
 // Notes for things ImGui cannot see: the value of the last submitted item, and static text.
 void note_value(std::string_view value);
 void note_checked(bool checked);  // for toggles ImGui does not report as checkable (selectables)
+// Names the last submitted item for widgets imgui 1.90 submits without a label (combos): "Vælg…##ra-to".
+void note_label(std::string_view label);
 void note_text(std::string_view text, ImVec2 min, ImVec2 max);
 
 // The visible part of a label ("Gem##save" -> "Gem", "Gem###save" -> "Gem").

@@ -66,6 +66,14 @@ void note_checked(bool checked) {
   }
 }
 
+void note_label(std::string_view label) {
+  if (!recorder.on) return;
+  if (Item* item = find_building(GImGui->LastItemData.ID)) {
+    item->label.assign(label);
+    item->status |= GImGui->LastItemData.StatusFlags;
+  }
+}
+
 void note_text(std::string_view text, ImVec2 min, ImVec2 max) {
   if (!recorder.on) return;
   Item item;

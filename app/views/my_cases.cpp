@@ -37,6 +37,7 @@ void filter_combo(const char* label, const char* id, std::string& value, const c
         value = people[i].id;
     ImGui::EndCombo();
   }
+  automation::note_label(preview + id);
   automation::note_value(preview);
 }
 

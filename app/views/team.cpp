@@ -275,6 +275,7 @@ void draw_team(App& app) {
         s.query.team_id = index.teams()[i].id;
     ImGui::EndCombo();
   }
+  automation::note_label(preview + "##team-filter");
   automation::note_value(preview);
   ImGui::SameLine(0, 24);
   widgets::text_colored(theme::kMuted, tr(t::kTarget));

@@ -71,17 +71,37 @@ export function pageErrors(app) {
   return app.errors.filter((e) => !/\/icons\/[^ ]*\.png/.test(e));
 }
 
-// Scrolls the content with the mouse wheel until the widget is fully on screen; returns it.
+// Turns the mouse wheel over the content's left margin, beside the scrolling tables (a table under the
+// mouse would take the wheel). Positive `dy` scrolls down.
+export async function wheel(app, dy) {
+  const canvas = await app.page.locator('#canvas').boundingBox();
+  const sidebar = (await app.items()).find((i) => i.fullLabel === '##sidebar');
+  const x = sidebar ? sidebar.rect.x + sidebar.rect.w + 12 : canvas.width * 0.6;
+  await app.page.mouse.move(canvas.x + x, canvas.y + canvas.height * 0.5);
+  await app.page.mouse.wheel(0, dy);
+  await app.waitIdle();
+}
+
+// Scrolls the content until the widget is fully on screen; returns it. Widgets scrolled out of the window
+// are not submitted at all, so a widget not yet seen is looked for further down, then further up.
 export async function reveal(app, part) {
-  for (let n = 0; n < 20; n++) {
-    const item = (await app.items()).find((i) => i.fullLabel.includes(part));
-    if (!item) throw new Error(`no widget "${part}"`);
-    const r = item.visibleRect;
-    if (item.visible && r.h >= item.rect.h - 1) return item;
-    const canvas = await app.page.locator('#canvas').boundingBox();
-    await app.page.mouse.move(canvas.x + canvas.width * 0.6, canvas.y + canvas.height * 0.5);
-    await app.page.mouse.wheel(0, item.rect.y > canvas.height / 2 ? 300 : -300);
-    await app.waitIdle();
+  let direction = 300, lastLayout = null;
+  for (let n = 0; n < 40; n++) {
+    const items = await app.items();
+    const item = items.find((i) => i.fullLabel.includes(part));
+    if (item && item.visible && item.visibleRect.h >= item.rect.h - 1) return item;
+    const layout = JSON.stringify(items.filter((i) => i.visible).map((i) => [i.fullLabel, i.rect.y]));
+    if (!item && layout === lastLayout) {
+      if (direction < 0) break;  // both ends seen
+      direction = -300;
+    }
+    lastLayout = layout;
+    let dy = direction;
+    if (item) {
+      const canvas = await app.page.locator('#canvas').boundingBox();
+      dy = item.rect.y > canvas.height / 2 ? 300 : -300;
+    }
+    await wheel(app, dy);
   }
   throw new Error(`could not scroll "${part}" into view`);
 }

@@ -6,6 +6,7 @@
 #include "app/i18n/casework_text.h"
 #include "app/theme/theme.h"
 #include "app/views/case_page_format.h"
+#include "app/views/forms/error_text.h"
 #include "app/widgets/widgets.h"
 
 namespace overblik::app::views::forms {
@@ -21,7 +22,7 @@ const std::string* FormErrors::of(const std::string& name) const {
 void FormErrors::take(const Error& error, const std::vector<std::string>& fields) {
   const auto dot = error.where.rfind('.');
   const std::string name = dot == std::string::npos ? error.where : error.where.substr(dot + 1);
-  const std::string message = std::string(tr(t::kErrRejected)) + ": " + error.message;
+  const std::string message = rejected_text(error);
   if (std::find(fields.begin(), fields.end(), name) != fields.end())
     field[name] = message;
   else
@@ -111,6 +112,7 @@ void choice(const char* label, const char* id, int& selected, const std::vector<
     }
     ImGui::EndCombo();
   }
+  automation::note_label(std::string(preview) + id);
   automation::note_value(preview);
   error_below(errors, key);
 }
