@@ -110,23 +110,58 @@ Status Session::open_existing(store::Database* target) {
   return adopt(std::move(ws.value()), true);
 }
 
-Status Session::adopt(store::Workspace ws, bool persistent) {
-  const double start = clock_ms();
-  const Day today = viewmodels::workspace_as_of(ws, local_today());
+struct Session::Models {
+  steering::Facts facts;
+  viewmodels::CaseIndex index;
+  Day today = 0;
+};
+
+// The derived models of the workspace's rows as they are now.
+Result<Session::Models> Session::build_models(store::Workspace& ws) {
+  Models m;
+  m.today = viewmodels::workspace_as_of(ws, local_today());
   auto facts = steering::load_facts(ws.db());
   if (!facts) return facts.error();
-  auto index = viewmodels::CaseIndex::build(ws.db(), today);
+  auto index = viewmodels::CaseIndex::build(ws.db(), m.today);
   if (!index) return index.error();
+  m.facts = std::move(facts.value());
+  m.index = std::move(index.value());
+  return m;
+}
+
+Status Session::adopt(store::Workspace ws, bool persistent) {
+  const double start = clock_ms();
+  auto models = build_models(ws);
+  if (!models) return models.error();
   name_ = ws.name();
   workspace_.emplace(std::move(ws));
-  facts_ = std::move(facts.value());
-  index_ = std::move(index.value());
-  today_ = today;
+  take(std::move(models.value()));
   persistent_ = persistent;
   error_.reset();
+  load_ms_ = clock_ms() - start;
+  return ok_status();
+}
+
+void Session::take(Models models) {
+  facts_ = std::move(models.facts);
+  index_ = std::move(models.index);
+  today_ = models.today;
   changed_case_.clear();
   ++generation_;
-  load_ms_ = clock_ms() - start;
+}
+
+Status Session::reload_after_merge(const std::string& max_remote_hlc) {
+  if (!workspace_) return Error{"workspace", "no workspace is open"};
+  if (!max_remote_hlc.empty()) {
+    auto remote = parse_hlc(max_remote_hlc);
+    if (!remote) return remote.error();
+    workspace_->observe(remote.value(), now_ms());
+  }
+  const double start = clock_ms();
+  auto models = build_models(*workspace_);
+  if (!models) return models.error();  // the old models stay: the views show the data before the merge
+  take(std::move(models.value()));
+  last_refresh_ms_ = clock_ms() - start;
   return ok_status();
 }
 

@@ -44,12 +44,20 @@ class Session {
   uint64_t generation() const { return generation_; }
   // The case the last successful command changed ("" if none).
   const std::string& changed_case() const { return changed_case_; }
+  // After sync merged rows from other devices into the open workspace (or a conflict was resolved): the clock
+  // observes the newest remote stamp ("" = none) so later edits order after it, and the facts and case index
+  // are rebuilt and generation() moves on, as after a command, so every view shows the merged data.
+  Status reload_after_merge(const std::string& max_remote_hlc);
+
   // Wall time of the last dispatch and of loading, in milliseconds (shown nowhere; for performance checks).
   double last_refresh_ms() const { return last_refresh_ms_; }
   double load_ms() const { return load_ms_; }
 
  private:
   Status adopt(store::Workspace ws, bool persistent);
+  struct Models;  // facts, case index and today, derived from the workspace's rows
+  static Result<Models> build_models(store::Workspace& ws);
+  void take(Models models);
   std::optional<store::Workspace> workspace_;
   steering::Facts facts_;
   viewmodels::CaseIndex index_;

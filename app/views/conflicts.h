@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -22,8 +23,9 @@ struct ConflictsState {
   std::string error;
 };
 
-// Draws the conflicts window while state.open. `clock` stamps resolutions at `now_ms` as `device`.
-void draw_conflicts(ConflictsState& state, store::Database& db, HlcClock& clock, int64_t now_ms,
+// Draws the conflicts window while state.open. A resolution is written as `device` with a stamp from `stamp`
+// (the open workspace's clock). Returns true when one was written: what the views show may have changed.
+bool draw_conflicts(ConflictsState& state, store::Database& db, const std::function<Hlc()>& stamp,
                     const std::string& device);
 
 }  // namespace overblik::app::views

@@ -61,6 +61,7 @@ void finish(State state, std::string message) {
   if (state == State::idle) {
     r.status.last_sync = now_text();
     r.status.conflicts = r.session->report().conflicts;
+    r.status.rows_written = r.session->report().rows_written;
     r.status.failures = 0;
     r.status.completed += 1;
     r.status.max_remote_hlc = r.session->report().max_remote_hlc;

@@ -26,6 +26,7 @@ struct Status {
   std::string message;         // the reason when failed
   int requests = 0;            // requests made in the running sync (progress)
   size_t conflicts = 0;        // conflicts the last sync recorded
+  size_t rows_written = 0;     // local rows the last sync's merge changed (the views reload them)
   int failures = 0;            // failed syncs in a row (drives the backoff of automatic syncs)
   int completed = 0;           // successful syncs so far (views reload what a merge may have changed)
   std::string max_remote_hlc;  // newest remote stamp of the last sync, for the device clock

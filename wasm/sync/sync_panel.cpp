@@ -8,12 +8,17 @@
 #include <string>
 
 #include "app/i18n/i18n.h"
+#include "app/session/browser_storage.h"
 #include "app/theme/theme.h"
 #include "app/views/conflicts.h"
 #include "app/widgets/widgets.h"
 #include "imgui.h"
-#include "wasm/persist/app_link.h"
 #include "wasm/sync/browser_sync.h"
+
+extern "C" {
+// wasm/js/library_sync.js: wakes the app after ms without counting as pending work.
+void overblik_js_sync_wake_after(double ms);
+}
 
 namespace overblik::websync {
 
@@ -43,12 +48,14 @@ constexpr const char* kDeviceKey = "sync.device";
 struct Panel {
   bool loaded = false;
   bool settings_open = false;
-  Settings settings;
+  Settings settings;  // as saved: what syncs use
+  Settings draft;     // as being typed in the settings window
   std::string device;
   double wake_at = -1.0;  // when the automatic-sync timer fires (one at a time)
   app::views::ConflictsState conflicts;
-  HlcClock clock;      // stamps conflict resolutions; observes remote stamps after each sync
-  int seen_syncs = 0;  // Status::completed when the conflicts list was last marked stale
+  HlcClock clock;            // stamps conflict resolutions; observes remote stamps after each sync
+  int seen_syncs = 0;        // Status::completed when the conflicts list was last marked stale
+  std::string reload_error;  // the views could not be rebuilt after a merge
 };
 
 Panel& panel() {
@@ -71,22 +78,58 @@ void load(app::App& app, Panel& p) {
   }
 }
 
-void start(Panel& p) {
-  if (store::Database* db = persist::app_database()) sync_now(*db, p.settings, p.device);
+// What sync works on: the open workspace (the session owns the browser's connection once it opened it), else
+// the browser's workspace database while no session has taken it over (a new device joining).
+store::Database* sync_database(app::App& app) {
+  if (app.session.is_open()) return &app.session.workspace().db();
+  return app::session::browser_workspace();
+}
+
+const std::string& device_of(app::App& app, const Panel& p) {
+  return app.session.is_open() ? app.session.workspace().device() : p.device;
+}
+
+void start(app::App& app, Panel& p) {
+  if (store::Database* db = sync_database(app)) sync_now(*db, p.settings, device_of(app, p));
 }
 
 // Starts a due automatic sync, else makes sure a frame comes when the next one is due.
 void schedule(app::App& app, Panel& p) {
-  if (!p.settings.complete() || !app.host.online() || !persist::app_database()) return;
+  if (!p.settings.complete() || !app.host.online() || !sync_database(app)) return;
   const double now = emscripten_get_now() / 1000.0;
   const double due_in = seconds_until_due(now, kIntervalSeconds);
   if (due_in <= 0.0) {
-    start(p);
+    start(app, p);
     return;
   }
   if (p.wake_at < now) {
     p.wake_at = now + due_in;
-    app.host.wake_after(due_in);
+    overblik_js_sync_wake_after(due_in * 1000.0);
+  }
+}
+
+// A browser database that was no workspace and now holds the server's rows becomes one (this device's id, the
+// workspace's name), so the Start screen offers to open it.
+void join(store::Database& db, const Panel& p) {
+  auto st = db.prepare("INSERT OR REPLACE INTO workspace_meta(key, value) VALUES('device_id', ?), ('name', ?)");
+  if (!st) return;
+  st.value().bind(1, p.device).bind(2, p.settings.workspace).step();
+}
+
+// After a sync: the conflicts list and what the views show follow the merged rows.
+void after_sync(app::App& app, Panel& p, int64_t now_ms) {
+  const Status& s = status();
+  if (s.completed == p.seen_syncs) return;
+  p.seen_syncs = s.completed;
+  p.conflicts.stale = true;
+  if (auto remote = parse_hlc(s.max_remote_hlc)) p.clock.observe(remote.value(), now_ms);
+  if (s.rows_written == 0 && s.conflicts == 0) return;
+  if (app.session.is_open()) {
+    const overblik::Status reloaded = app.session.reload_after_merge(s.max_remote_hlc);
+    p.reload_error = reloaded ? "" : reloaded.error().message;
+  } else if (store::Database* db = app::session::browser_workspace();
+             db && !app::session::Session::holds_workspace(*db)) {
+    join(*db, p);
   }
 }
 
@@ -109,6 +152,7 @@ std::string status_text() {
   }
   if (text.empty()) text = s.last_sync.empty() ? tr(kNeverSynced) : std::string(tr(kSynced)) + " " + s.last_sync;
   if (s.conflicts > 0) text += " · " + std::to_string(s.conflicts) + " " + tr(kConflicts);
+  if (!panel().reload_error.empty()) text += " · " + panel().reload_error;
   return text;
 }
 
@@ -129,15 +173,16 @@ void settings_window(app::App& app, Panel& p) {
     ImGui::SetNextItemWidth(-1);
     if (ImGui::InputText(id, buffer, sizeof buffer, flags)) value = buffer;
   };
-  field(kServer, "##sync-server", p.settings.server, 0);
-  field(kWorkspace, "##sync-workspace", p.settings.workspace, 0);
-  field(kToken, "##sync-token", p.settings.token, ImGuiInputTextFlags_Password);
+  field(kServer, "##sync-server", p.draft.server, 0);
+  field(kWorkspace, "##sync-workspace", p.draft.workspace, 0);
+  field(kToken, "##sync-token", p.draft.token, ImGuiInputTextFlags_Password);
   if (ImGui::Button((std::string(tr(kSave)) + "##sync-save").c_str())) {
+    p.settings = p.draft;
     app.host.save_setting(kServerKey, p.settings.server);
     app.host.save_setting(kWorkspaceKey, p.settings.workspace);
     app.host.save_setting(kTokenKey, p.settings.token);
     p.settings_open = false;
-    start(p);
+    start(app, p);
   }
   ImGui::End();
 }
@@ -163,10 +208,13 @@ void draw_sync_panel(app::App& app) {
   app::widgets::text_colored(app::theme::kMuted, status_text().c_str());
   ImGui::SameLine();
   ImGui::BeginDisabled(!p.settings.complete() || status().state == State::syncing);
-  if (ImGui::SmallButton((std::string(tr(kSyncNow)) + "##sync-now").c_str())) start(p);
+  if (ImGui::SmallButton((std::string(tr(kSyncNow)) + "##sync-now").c_str())) start(app, p);
   ImGui::EndDisabled();
   ImGui::SameLine();
-  if (ImGui::SmallButton("...##sync-settings")) p.settings_open = !p.settings_open;
+  if (ImGui::SmallButton("...##sync-settings")) {
+    p.settings_open = !p.settings_open;
+    p.draft = p.settings;
+  }
   ImGui::SameLine();
   if (ImGui::SmallButton((std::string(tr(kConflictsButton)) + "##sync-conflicts").c_str())) {
     p.conflicts.open = !p.conflicts.open;
@@ -176,13 +224,17 @@ void draw_sync_panel(app::App& app) {
   ImGui::PopStyleVar(2);
   if (p.settings_open) settings_window(app, p);
   const int64_t now_ms = static_cast<int64_t>(std::time(nullptr)) * 1000;
-  if (status().completed != p.seen_syncs) {
-    p.seen_syncs = status().completed;
-    p.conflicts.stale = true;
-    if (auto remote = parse_hlc(status().max_remote_hlc)) p.clock.observe(remote.value(), now_ms);
+  after_sync(app, p, now_ms);
+  store::Database* db = sync_database(app);
+  if (!db) return;
+  // A resolution is a local edit: stamped by the open workspace's clock when there is one.
+  const auto stamp = [&]() {
+    return app.session.is_open() ? app.session.workspace().next_stamp(now_ms) : p.clock.tick(now_ms);
+  };
+  if (app::views::draw_conflicts(p.conflicts, *db, stamp, device_of(app, p)) && app.session.is_open()) {
+    const overblik::Status reloaded = app.session.reload_after_merge("");
+    p.reload_error = reloaded ? "" : reloaded.error().message;
   }
-  if (store::Database* db = persist::app_database())
-    app::views::draw_conflicts(p.conflicts, *db, p.clock, now_ms, p.device);
 }
 
 }  // namespace overblik::websync
