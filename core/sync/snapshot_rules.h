@@ -13,7 +13,7 @@
 namespace overblik::sync {
 
 struct ValueRule {
-  enum class Kind { none, one_of, range, day, flag, clock } kind = Kind::none;
+  enum class Kind { none, one_of, range, day, month_start, flag, clock } kind = Kind::none;
   std::vector<std::string_view> values;  // one_of
   int64_t lo = 0, hi = 0;                // range (inclusive)
   // What is wrong with the value, or nullopt if it is acceptable (null is acceptable here: NOT NULL is

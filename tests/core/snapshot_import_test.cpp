@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/model/date.h"
 #include "core/store/schema.h"
 #include "core/sync/snapshot.h"
 
@@ -183,6 +184,14 @@ TEST(SnapshotImport, RefusesValuesOutsideTheirDomain) {
   d = valid();
   d["tables"]["child_case"][1]["closed"] = 18000;
   expect_refused(d, "$.tables.child_case[1].closed", "before opened");
+  // Monthly actuals are keyed by the month's first day: 2025-06-01 is accepted, 2025-06-02 is not.
+  d = valid();
+  d["tables"]["actual"] = json::array(
+      {row({{"id", "a1"}, {"month", day_from_civil(2025, 6, 1)}, {"measure_group", "placement"}, {"amount_ore", 5}})});
+  auto db = fresh();
+  EXPECT_TRUE(sync::import_snapshot(db, d.dump()).ok());
+  d["tables"]["actual"][0]["month"] = day_from_civil(2025, 6, 2);
+  expect_refused(d, "$.tables.actual[0].month", "month's first day");
 }
 
 TEST(SnapshotImport, RefusesDuplicateIdsAndDanglingReferences) {
