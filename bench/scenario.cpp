@@ -9,12 +9,14 @@
 #include <string>
 #include <vector>
 
+#include "bench/scenario_levers.h"
 #include "core/demo/demo.h"
 #include "core/scenario/projection.h"
 #include "core/store/schema.h"
 
 using namespace overblik;
 using namespace overblik::scenario;
+using overblik::scenario::bench::all_levers;
 using Clock = std::chrono::steady_clock;
 
 namespace {
@@ -26,57 +28,6 @@ double ms_since(Clock::time_point t0) {
 double median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
   return v[v.size() / 2];
-}
-
-// The demo's catalogue: network foster care (step 4), foster family (step 5); else the first of the step.
-std::string first_type(const Baseline& b, int step) {
-  for (const char* id : {"mt-netvaerksplejefamilie", "mt-plejefamilie"}) {
-    uint32_t t = b.types.index_of(id);
-    if (t != steering::kNone && b.types.ladder_step[t] == step) return id;
-  }
-  for (size_t t = 0; t < b.types.size(); ++t)
-    if (b.types.ladder_step[t] == step && b.types.group[t] == steering::MeasureGroup::placement) return b.types.id[t];
-  return b.types.id.empty() ? "" : b.types.id[0];
-}
-
-Lever make(LeverKind kind, std::vector<int64_t> values, Target target = {}) {
-  Lever l;
-  l.kind = kind;
-  l.values = std::move(values);
-  l.target = target;
-  l.set_by = "bench";
-  return l;
-}
-
-// Every lever kind, five years.
-ScenarioSpec all_levers(const Baseline& b) {
-  const Target placements{Target::Kind::group, steering::MeasureGroup::placement, 0, ""};
-  const Target preventive{Target::Kind::group, steering::MeasureGroup::preventive, 0, ""};
-  ScenarioSpec s;
-  s.name = "bench";
-  s.horizon_years = 5;
-  Lever volume = make(LeverKind::volume, {-500, -500, -500, -300, -300}, placements);
-  Lever mix = make(LeverKind::mix_shift, {1000, 1000, 500}, Target{Target::Kind::ladder_step, {}, 6, ""});
-  mix.to_type = first_type(b, 5);
-  Lever share = make(LeverKind::share_floor, {1000, 1200, 1500, 1500, 1500});
-  share.within = placements;
-  share.to_type = first_type(b, 4);
-  share.rule = SelectRule::random;
-  Lever staff = make(LeverKind::caseworkers, {b.fte_milli + 5000, b.fte_milli + 10000});
-  staff.cost_per_fte = {62000000};
-  Lever effect = make(LeverKind::volume, {0, -200, -400}, preventive);
-  Lever investment = make(LeverKind::investment, {1750000000, 500000000});
-  investment.effects = {effect};
-  s.levers = {volume,
-              mix,
-              share,
-              make(LeverKind::price, {100, 100, 100, 100, 100}, placements),
-              make(LeverKind::price_index, {210, 200, 200, 200, 200}),
-              make(LeverKind::duration, {-1000, -1000}, preventive),
-              staff,
-              investment,
-              make(LeverKind::savings_target, {210000000, 410000000, 610000000})};
-  return s;
 }
 
 // The SQL path: the lever-applied pieces go to a temp table; one query aggregates per type and month.

@@ -12,7 +12,7 @@ namespace overblik::app::charts {
 
 namespace {
 
-constexpr float kAxisWidth = 96.0f, kAxisHeight = 24.0f, kPad = 8.0f;
+constexpr float kPad = 8.0f;
 
 Ore to_ore(double v) {
   return static_cast<Ore>(std::llround(v));
@@ -116,8 +116,12 @@ void draw(const Chart& chart) {
   lo = std::floor(lo / step) * step;
   hi = std::ceil(hi / step) * step;
 
-  const ImVec2 p0(origin.x + kAxisWidth, origin.y + kPad);
-  const ImVec2 p1(origin.x + size.x - kPad, origin.y + size.y - kAxisHeight);
+  // The value axis is as wide as its longest label in the current font (presentation mode is larger).
+  float axis_w = 0;
+  for (double v = lo; v <= hi + step * 0.5; v += step)
+    axis_w = std::max(axis_w, ImGui::CalcTextSize(format_value(v, chart.format).c_str()).x);
+  const ImVec2 p0(origin.x + axis_w + 8 + kPad, origin.y + kPad);
+  const ImVec2 p1(origin.x + size.x - kPad, origin.y + size.y - ImGui::GetTextLineHeight() - 8);
   auto y_of = [&](double v) { return static_cast<float>(p1.y - (v - lo) / (hi - lo) * (p1.y - p0.y)); };
   const float slot = (p1.x - p0.x) / static_cast<float>(n);
   auto x_of = [&](size_t i) { return p0.x + slot * (static_cast<float>(i) + 0.5f); };
@@ -190,7 +194,15 @@ void draw(const Chart& chart) {
 void draw_tornado(const char* id, const std::vector<TornadoBar>& bars, float bar_height) {
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
-  const float label_w = std::min(260.0f, width * 0.3f), value_w = 110.0f;
+  // Columns sized by the current font: labels (clipped at a third of the width), values either side.
+  bar_height = std::max(bar_height, ImGui::GetTextLineHeight() + 8);
+  float label_w = 0, value_w = 0;
+  for (const auto& b : bars) {
+    label_w = std::max(label_w, ImGui::CalcTextSize(b.label.c_str()).x + 12);
+    for (double v : {b.low_diff, b.high_diff})
+      value_w = std::max(value_w, ImGui::CalcTextSize(format_value(v, Format::kroner_millions).c_str()).x + 12);
+  }
+  label_w = std::min(label_w, width * 0.34f);
   const float height = bar_height * 1.4f * static_cast<float>(bars.size()) + 8;
   ImGui::InvisibleButton((std::string("##plot-") + id).c_str(), ImVec2(width, std::max(height, 1.0f)));
   ImDrawList& d = *ImGui::GetWindowDrawList();
@@ -207,7 +219,10 @@ void draw_tornado(const char* id, const std::vector<TornadoBar>& bars, float bar
   for (size_t i = 0; i < bars.size(); ++i) {
     const auto& b = bars[i];
     const float y = origin.y + 4 + bar_height * 1.4f * static_cast<float>(i);
-    d.AddText(ImVec2(origin.x, y + (bar_height - ImGui::GetTextLineHeight()) * 0.5f), theme::kInk, b.label.c_str());
+    const ImVec4 clip(origin.x, y, origin.x + label_w - 12, y + bar_height);
+    d.AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+              ImVec2(origin.x, y + (bar_height - ImGui::GetTextLineHeight()) * 0.5f), theme::kInk, b.label.c_str(),
+              nullptr, 0.0f, &clip);
     for (int side = 0; side < 2; ++side) {
       const double v = side == 0 ? b.low_diff : b.high_diff;
       const float x = mid + static_cast<float>(v / swing) * half;

@@ -73,7 +73,10 @@ bool tile(const viewmodels::TileFigure& f, float width) {
   automation::note_text(f.value + "##tile-value-" + viewmodels::tile_key(f.tile), vpos,
                         ImVec2(vpos.x + width - 2 * pad, vpos.y + big->FontSize));
   const std::string detail = tile_detail(f);
-  d.AddText(ImVec2(pos.x + pad, pos.y + 68), theme::kMuted, detail.c_str());
+  const ImVec2 dpos(pos.x + pad, pos.y + 68);
+  d.AddText(dpos, theme::kMuted, detail.c_str());
+  automation::note_text(detail + "##tile-detail-" + viewmodels::tile_key(f.tile), dpos,
+                        ImVec2(dpos.x + ImGui::CalcTextSize(detail.c_str()).x, dpos.y + ImGui::GetFontSize()));
   if (f.trend.size() >= 2) {  // sparkline along the bottom
     const auto [lo_it, hi_it] = std::minmax_element(f.trend.begin(), f.trend.end());
     const double lo = *lo_it, span = std::max(*hi_it - lo, 1e-9);
@@ -113,7 +116,7 @@ void drill_list(CockpitState& s) {
   ImGui::TableSetupColumn(tr(t::kColFrom));
   ImGui::TableSetupColumn(tr(t::kColTo));
   if (!cases) ImGui::TableSetupColumn(tr(t::kColAmount));
-  ImGui::TableHeadersRow();
+  headers_row();
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(s.rows.size()));
   while (clipper.Step()) {

@@ -66,7 +66,7 @@ void draw_economy(App& app) {
     for (const auto* p : {&t::kBudget, &t::kActual, &t::kForecast, &t::kColDeviation, &t::kColQuantity, &t::kColPrice})
       ImGui::TableSetupColumn(tr(*p), 0, 1.0f);
     ImGui::TableSetupColumn(tr(t::kColCause), 0, 2.6f);
-    ImGui::TableHeadersRow();
+    headers_row();
     for (size_t g = 0; g < v.rows.size(); ++g) {
       const auto& r = v.rows[g];
       ImGui::TableNextRow(0, 34);

@@ -69,6 +69,7 @@ void select(ScenarioState& s, const scenario::StoredScenario& row) {
   s.spec = std::move(spec).value();
   s.dirty = false;
   s.error.clear();
+  s.notice.clear();
   recompute(s);
 }
 
@@ -78,6 +79,7 @@ void new_scenario(ScenarioState& s) {
   s.spec = {};
   s.spec.name = s.name;
   s.dirty = true;
+  s.notice.clear();
   recompute(s);
 }
 
@@ -118,7 +120,11 @@ void scenario_list(App& app, ScenarioState& s) {
   if (s.selected_id.empty()) widgets::text_colored(theme::kAccent, (s.name + " *").c_str());
   ImGui::SetNextItemWidth(-1);
   if (widgets::text_field("##sc-name", s.name)) s.dirty = true;
-  if (s.dirty) widgets::text_colored(theme::kWarn, tr(t::kUnsaved));
+  // Under the name, where the eye is after pressing Gem (below the levers it would be out of sight).
+  if (s.dirty)
+    widgets::text_colored(theme::kWarn, tr(t::kUnsaved));
+  else if (!s.notice.empty())
+    widgets::text_colored(theme::kGood, s.notice.c_str());
 }
 
 // One lever: its label, a slider in display units and a reset button while it differs from the baseline.
@@ -134,13 +140,20 @@ void lever_row(ScenarioState& s, int i) {
     ImGui::PushStyleColor(ImGuiCol_FrameBg, theme::kAccentSoft);
     ImGui::PushStyleColor(ImGuiCol_SliderGrab, theme::kAccent);
   }
-  const float reset_w = ImGui::CalcTextSize(tr(t::kReset)).x + 24;
+  // The button's full width (text, frame padding, the gap before it), so it is never clipped.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float reset_w = ImGui::CalcTextSize(tr(t::kReset)).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - reset_w);
   const std::string id = std::string("##lever-") + w.key;
+  // The slider shows the Danish text ("-29,0 %", "2,1 mio. kr."): a format without a conversion is
+  // printed as it stands, so '%' is doubled.
+  const std::string text = money ? format_millions(value) : format_percent(static_cast<double>(value) / 100.0, 1);
+  std::string format;
+  for (char ch : text) format += ch == '%' ? "%%" : std::string(1, ch);
   const bool moved = ImGui::SliderFloat(id.c_str(), &shown, static_cast<float>(w.min / unit),
-                                        static_cast<float>(w.max / unit), money ? "%.1f mio. kr." : "%+.1f %%");
+                                        static_cast<float>(w.max / unit), format.c_str(), ImGuiSliderFlags_NoInput);
   if (overrides) ImGui::PopStyleColor(2);
-  automation::note_value(money ? format_millions(value) : format_percent(static_cast<double>(value) / 100.0, 1));
+  automation::note_value(text);
   ImGui::SameLine();
   ImGui::BeginDisabled(!overrides);
   const bool reset = ImGui::Button((std::string(tr(t::kReset)) + "##reset-" + w.key).c_str());
@@ -169,33 +182,36 @@ void levers(ScenarioState& s) {
   }
 }
 
+// One figure: a muted caption over a large value. Placed beside the previous one when it fits, else on a
+// new line (presentation mode's large type does not fit three on a row).
+void figure(const char* caption, const std::string& value, const char* id, ImU32 colour, bool first) {
+  ImGui::PushFont(theme::fonts().heading);
+  const float value_w = ImGui::CalcTextSize(value.c_str()).x;
+  ImGui::PopFont();
+  const float w = std::max(ImGui::CalcTextSize(caption).x, value_w);
+  if (!first) {
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + 40 + w <= right) ImGui::SameLine(0, 40);
+  }
+  ImGui::BeginGroup();
+  widgets::text_colored(theme::kMuted, caption);
+  ImGui::PushFont(theme::fonts().heading);
+  text_with_id(value, id, colour);
+  ImGui::PopFont();
+  ImGui::EndGroup();
+}
+
 void totals(const ScenarioState& s) {
   const auto& f = s.workshop.figures();
   const Ore diff = f.horizon_scenario - f.horizon_baseline;
   const double pct =
       f.horizon_baseline ? 100.0 * static_cast<double>(diff) / static_cast<double>(f.horizon_baseline) : 0;
   const std::string years = std::to_string(s.workshop.horizon_years()) + " " + tr(t::kYears);
-  ImGui::BeginGroup();
-  widgets::text_colored(theme::kMuted, (std::string(tr(t::kHorizonTotal)) + ", " + years).c_str());
-  ImGui::PushFont(theme::fonts().heading);
-  text_with_id(format_millions(f.horizon_scenario), "##scenario-total");
-  ImGui::PopFont();
-  ImGui::EndGroup();
-  ImGui::SameLine(0, 40);
-  ImGui::BeginGroup();
-  widgets::text_colored(theme::kMuted, tr(t::kBaselineTotal));
-  ImGui::PushFont(theme::fonts().heading);
-  text_with_id(format_millions(f.horizon_baseline), "##baseline-total");
-  ImGui::PopFont();
-  ImGui::EndGroup();
-  ImGui::SameLine(0, 40);
-  ImGui::BeginGroup();
-  widgets::text_colored(theme::kMuted, tr(t::kDifference));
-  ImGui::PushFont(theme::fonts().heading);
-  text_with_id(format_millions(diff) + " (" + format_percent(pct, 1) + ")", "##scenario-diff",
-               diff <= 0 ? theme::kGood : kDangerColour);
-  ImGui::PopFont();
-  ImGui::EndGroup();
+  figure((std::string(tr(t::kHorizonTotal)) + ", " + years).c_str(), format_millions(f.horizon_scenario),
+         "##scenario-total", 0, true);
+  figure(tr(t::kBaselineTotal), format_millions(f.horizon_baseline), "##baseline-total", 0, false);
+  figure(tr(t::kDifference), format_millions(diff) + " (" + format_percent(pct, 1) + ")", "##scenario-diff",
+         diff <= 0 ? theme::kGood : kDangerColour, false);
 }
 
 void chart(ScenarioState& s, float line_width) {
@@ -292,7 +308,6 @@ void draw_scenarios(App& app) {
   scenario_list(app, s);
   ImGui::Spacing();
   levers(s);
-  if (!s.notice.empty()) widgets::text_colored(theme::kGood, s.notice.c_str());
   ImGui::EndChild();
   ImGui::SameLine(0, 24);
   ImGui::BeginChild("##workshop-right", ImVec2(0, 0), false);

@@ -18,7 +18,8 @@ void page_title(const char* title, const char* subtitle) {
 }
 
 void section_title(const char* title) {
-  widgets::text_in(theme::fonts().bold, title);
+  // On a projector the body is already in the large font: titles stay above it.
+  widgets::text_in(presentation_mode() ? theme::fonts().heading : theme::fonts().bold, title);
 }
 
 void right_aligned(const std::string& text, const char* id) {
@@ -47,6 +48,18 @@ const i18n::Phrase& group_phrase(steering::MeasureGroup g) {
       return t::kGroupOther;
   }
   return t::kGroupOther;
+}
+
+void headers_row() {
+  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+  for (int c = 0; c < ImGui::TableGetColumnCount(); ++c) {
+    if (!ImGui::TableSetColumnIndex(c)) continue;
+    const char* name = ImGui::TableGetColumnName(c);
+    ImGui::PushID(c);
+    ImGui::TableHeader(name);
+    ImGui::PopID();
+    automation::note_text(name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  }
 }
 
 bool& presentation_mode() {

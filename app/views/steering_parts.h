@@ -20,6 +20,8 @@ void right_aligned(const std::string& text, const char* id = nullptr);
 // Text tests can find by a stable id as well as by its words ("12,5 mio. kr.##scenario-total").
 void text_with_id(const std::string& text, const std::string& id, ImU32 colour = 0);
 const i18n::Phrase& group_phrase(steering::MeasureGroup g);
+// ImGui::TableHeadersRow, with each column name noted as text so tests can find a column by its words.
+void headers_row();
 
 // Presentation mode is one switch for all three views (a projector session shows them in turn).
 bool& presentation_mode();

@@ -88,6 +88,7 @@ void draw_frame() {
   websync::draw_sync_panel(*s.app);  // issue 8: sync status, "Synkronisér", settings
   ImGui::Render();
   app::automation::end_frame();
+  s.ui_built_at = emscripten_get_now();
 
   glViewport(0, 0, static_cast<int>(io.DisplaySize.x * s.dpr), static_cast<int>(io.DisplaySize.y * s.dpr));
   const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];

@@ -26,6 +26,8 @@ struct State {
   double frame_count = 0;
   double last_time = 0.0;
   bool text_input_active = false;
+  // emscripten_get_now() once the last frame's draw lists were built, before WebGL (bench/frame).
+  double ui_built_at = 0.0;
 
   // Last text ImGui copied or the browser pasted (ImGui's GetClipboardText returns it).
   std::string clipboard;
