@@ -2,6 +2,8 @@
 // state struct here; they read view models from the core and emit commands (see ARCHITECTURE.md).
 #pragma once
 
+#include <string>
+
 #include "app/host.h"
 #include "app/session/session.h"
 #include "app/views/case_page.h"
@@ -13,12 +15,13 @@
 
 namespace overblik::app {
 
-enum class SaveState { Saved, Saving, Unsaved };
+enum class SaveState { Saved, Saving, Unsaved, ReadOnly };
 
 struct App {
   explicit App(Host& host) : host(host) {}
   Host& host;
-  SaveState save_state = SaveState::Saved;  // placeholder until persistence lands
+  SaveState save_state = SaveState::Saved;  // follows IndexedDB (wasm/persist/app_link.cpp)
+  std::string save_problem;                 // why not saved / why read-only, in the UI language ("" = none)
   views::HomeState home;
   // Issue 7: the open workspace and the caseworker's and team leader's views.
   session::Session session;

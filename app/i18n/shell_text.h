@@ -14,9 +14,12 @@ inline constexpr Phrase kLanguageDanish{"Dansk", "Dansk"};
 inline constexpr Phrase kLanguageEnglish{"English", "English"};
 inline constexpr Phrase kOnline{"Online", "Online"};
 inline constexpr Phrase kOffline{"Offline – ændringer gemmes lokalt", "Offline – changes are kept locally"};
-inline constexpr Phrase kSaved{"Alle ændringer er gemt", "All changes saved"};
-inline constexpr Phrase kUnsaved{"Ikke gemte ændringer", "Unsaved changes"};
-inline constexpr Phrase kSaving{"Gemmer …", "Saving …"};
+// Issue 6: "Gemt" only once IndexedDB confirmed the last commit.
+inline constexpr Phrase kSaved{"Gemt", "Saved"};
+inline constexpr Phrase kUnsaved{"Ikke gemt", "Not saved"};
+inline constexpr Phrase kSaving{"Gemmer…", "Saving…"};
+inline constexpr Phrase kReadOnly{"Skrivebeskyttet", "Read-only"};
+inline constexpr Phrase kTakeOver{"Overtag", "Take over"};
 
 inline constexpr Phrase kWelcome{"Velkommen til Overblik", "Welcome to Overblik"};
 inline constexpr Phrase kWelcomeBody{

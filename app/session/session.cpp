@@ -20,17 +20,6 @@ double clock_ms() {
   return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
 }
 
-// A device id for the rows this browser writes: unique enough per device (time in base 36).
-std::string new_device_id() {
-  int64_t t = now_ms();
-  std::string digits;
-  do {
-    digits.insert(digits.begin(), "0123456789abcdefghijklmnopqrstuvwxyz"[t % 36]);
-    t /= 36;
-  } while (t > 0);
-  return "web-" + digits;
-}
-
 // The case a command is about (directly, or through its measure), and the steering entity it changes.
 struct Touch {
   std::string case_id;
@@ -72,6 +61,16 @@ Day local_today() {
   std::tm local{};
   localtime_r(&t, &local);
   return day_from_civil(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+}
+
+std::string new_device_id() {
+  int64_t t = now_ms();
+  std::string digits;
+  do {
+    digits.insert(digits.begin(), "0123456789abcdefghijklmnopqrstuvwxyz"[t % 36]);
+    t /= 36;
+  } while (t > 0);
+  return "web-" + digits;
 }
 
 bool Session::holds_workspace(store::Database& db) {

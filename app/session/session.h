@@ -73,4 +73,7 @@ class Session {
 // Today's date on this device (the local calendar day).
 Day local_today();
 
+// A device id for the rows this browser writes: unique enough per device (time in base 36).
+std::string new_device_id();
+
 }  // namespace overblik::app::session

@@ -1,6 +1,7 @@
 #include "app/shell/shell.h"
 
 #include "app/i18n/shell_text.h"
+#include "app/session/browser_storage.h"
 #include "app/settings.h"
 #include "app/theme/theme.h"
 #include "app/views/home.h"
@@ -14,6 +15,7 @@ namespace t = shell_text;
 using i18n::tr;
 
 namespace {
+constexpr ImU32 kReadOnlyBanner = IM_COL32(254, 243, 199, 255);  // amber 100: read-only, not an error
 constexpr ImGuiWindowFlags kPanel = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
 
@@ -69,22 +71,33 @@ void top_bar(App& app, const ImGuiViewport& viewport) {
   ImGui::PopStyleColor();
 }
 
-const i18n::Phrase& save_phrase(SaveState state) {
-  switch (state) {
+// The save state in words: "Gemt" only once IndexedDB confirmed; why not, or why this tab is read-only.
+std::string save_text(const App& app) {
+  const i18n::Phrase* phrase = &t::kSaved;
+  switch (app.save_state) {
     case SaveState::Saving:
-      return t::kSaving;
+      phrase = &t::kSaving;
+      break;
     case SaveState::Unsaved:
-      return t::kUnsaved;
+      phrase = &t::kUnsaved;
+      break;
+    case SaveState::ReadOnly:
+      phrase = &t::kReadOnly;
+      break;
     case SaveState::Saved:
       break;
   }
-  return t::kSaved;
+  std::string text = tr(*phrase);
+  if (app.save_state != SaveState::Saved && !app.save_problem.empty()) text += ": " + app.save_problem;
+  return text;
 }
 
 void status_bar(App& app, const ImGuiViewport& viewport) {
   ImGui::SetNextWindowPos(ImVec2(viewport.Pos.x, viewport.Pos.y + viewport.Size.y - theme::kStatusBarHeight));
   ImGui::SetNextWindowSize(ImVec2(viewport.Size.x, theme::kStatusBarHeight));
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::kSurface);
+  // A read-only tab (issue 6) is a banner: amber, with the way out ("Overtag") beside the reason.
+  const bool read_only = app.save_state == SaveState::ReadOnly;
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, read_only ? kReadOnlyBanner : theme::kSurface);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20, 0));
   ImGui::Begin("##statusbar", nullptr, kPanel);
@@ -100,7 +113,15 @@ void status_bar(App& app, const ImGuiViewport& viewport) {
   ImGui::SetCursorScreenPos(ImVec2(min.x + 34.0f, mid - ImGui::GetTextLineHeight() * 0.5f));
   widgets::text(tr(online ? t::kOnline : t::kOffline));
   ImGui::SameLine(0, 24);
-  widgets::text_colored(theme::kMuted, tr(save_phrase(app.save_state)));
+  const std::string saved = save_text(app);
+  if (read_only) {
+    widgets::text_in(theme::fonts().bold, saved.c_str());
+    ImGui::SameLine(0, 16);
+    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, mid - ImGui::GetFrameHeight() * 0.5f));
+    if (ImGui::Button((std::string(tr(t::kTakeOver)) + "##take-over").c_str())) session::take_over_workspace();
+  } else {
+    widgets::text_colored(theme::kMuted, saved.c_str());
+  }
   ImGui::End();
   ImGui::PopStyleVar(2);
   ImGui::PopStyleColor();

@@ -36,7 +36,7 @@ describe('app shell: frames on demand', () => {
     });
     assert.deepEqual(size, { w: 900, h: 600, cw: 900, ch: 600 });
     // The status bar follows the bottom edge.
-    const status = await app.find('Alle ændringer er gemt');
+    const status = await app.find('Gemt');
     assert.ok(status.rect.y > 560 && status.rect.y < 600, `status text at y=${status.rect.y}`);
   });
 });

@@ -4,8 +4,12 @@
 #include <cstdio>
 #include <optional>
 
+#include "app/app.h"
+#include "app/i18n/workspace_text.h"
+#include "app/session/session.h"
 #include "core/store/schema.h"
 #include "wasm/persist/storage.h"
+#include "wasm/persist/workspaces.h"
 
 extern "C" {
 // library_persist.js: opens the last used workspace (or a new one); the id, or "" while it is loading.
@@ -27,9 +31,41 @@ AppStorage& app_storage() {
   return s;
 }
 
-app::SaveState save_state_of(const SaveStatus& s) {
-  if (s.error || !s.writable) return app::SaveState::Unsaved;
-  return s.pending > 0 ? app::SaveState::Saving : app::SaveState::Saved;
+// The status bar's state and detail, in the UI language: "Gemt" only when every commit is durable.
+void show_save_state(app::App& app, const SaveStatus& s) {
+  namespace t = app::workspace_text;
+  using app::i18n::tr;
+  app.save_problem.clear();
+  if (s.taken_over || !s.writable) {
+    app.save_state = app::SaveState::ReadOnly;
+    app.save_problem = tr(s.taken_over ? t::kTakenOver : t::kOpenElsewhere);
+  } else if (s.error) {
+    app.save_state = app::SaveState::Unsaved;
+    app.save_problem = s.error == 1 ? tr(t::kStorageFull) : tr(t::kWriteFailed);
+  } else if (app.session.is_open() && !app.session.persistent()) {
+    app.save_state = app::SaveState::Unsaved;  // a demo made before the storage was ready lives in memory
+    app.save_problem = tr(t::kMemoryOnly);
+  } else {
+    app.save_state = s.pending > 0 ? app::SaveState::Saving : app::SaveState::Saved;
+  }
+}
+
+// Outcomes of the start view's workspace actions, and files picked or dropped for import (at any screen).
+void follow_workspace_actions(app::App& app) {
+  namespace t = app::workspace_text;
+  using app::i18n::tr;
+  if (auto file = take_import()) {
+    if (auto s = import_as_new_workspace(*file, app::session::new_device_id()); !s)
+      app::views::show_workspace_notice(app.start, std::string(tr(t::kImportFailed)) + ": " + s.error().text(), true);
+  }
+  if (auto m = take_message()) {
+    if (m->rfind("error:", 0) == 0)
+      app::views::show_workspace_notice(app.start, std::string(tr(t::kActionFailed)) + ": " + m->substr(6), true);
+    else if (*m == "ok:import")
+      app::views::show_workspace_notice(app.start, tr(t::kImported), false);
+    else
+      app.start.notice.clear();
+  }
 }
 
 }  // namespace
@@ -51,8 +87,11 @@ void update_app(app::App& app) {
     if (!overblik_persist_active(buf, sizeof buf)) return;
     s.id = buf;
   }
-  // A (re)loaded image: first open, or after taking over from another tab.
+  // A (re)loaded image: first open, or after taking over from another tab. A session on the old image is
+  // closed before the new one is opened (its stale connection could not write anyway) and then reopened.
   if (image_ready(s.id)) {
+    const bool reopen = app.session.is_open() && app.session.persistent();
+    if (reopen) app.session.close();
     s.db.reset();
     auto db = open_database(s.id);
     if (!db.ok()) {
@@ -64,8 +103,13 @@ void update_app(app::App& app) {
     if (save_status(s.id).writable) {
       if (auto m = store::migrate(*s.db); !m.ok()) std::fprintf(stderr, "%s\n", m.error().text().c_str());
     }
+    if (reopen) {
+      if (auto opened = app.session.open_existing(&*s.db); !opened)
+        std::fprintf(stderr, "%s\n", opened.error().text().c_str());
+    }
   }
-  if (s.db) app.save_state = save_state_of(save_status(s.id));
+  if (s.db) show_save_state(app, save_status(s.id));
+  follow_workspace_actions(app);
 }
 
 store::Database* app_database() {
