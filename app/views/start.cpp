@@ -86,6 +86,8 @@ void create_pending(App& app) {
     s.error = opened.error().text();
     return;
   }
+  // The browser's workspace now holds the demo: the list says so (issue 6).
+  if (app.session.persistent()) session::name_demo_workspace(app.session.name());
   after_open(app);
 }
 
@@ -131,6 +133,7 @@ void draw_start(App& app) {
         after_open(app);
     }
   }
+  draw_workspaces(app);  // issue 6: the workspaces in this browser (start_workspaces.cpp)
 }
 
 }  // namespace overblik::app::views

@@ -354,6 +354,14 @@ var LibraryPersist = {
       }
       Persist.notify(st);
     },
+    refreshAppList: function() {
+      return Persist.list().then(function(list) {
+        Persist.appList = JSON.stringify(list.map(function(w) {
+          return {id: w.id, name: w.name, demo: !!w.demo, active: w.id === Persist.active};
+        }));
+      }, function(e) { Persist.appMessage = 'error:' + (e && e.message || e); })
+      .then(function() { if (Module['_overblik_wake']) Module['_overblik_wake'](); });
+    },
     flushAll: function() {
       for (var id in Persist.ws) Persist.pump(Persist.ws[id], true);
     },
@@ -513,6 +521,7 @@ var LibraryPersist = {
       var kind = Persist.sniff(bytes);
       var item = {name: (file.name || 'Importeret').replace(/\.(sqlite3?|db|json)$/i, ''), bytes: bytes, kind: kind};
       Persist.imports.push(item);
+      if (Module['_overblik_wake']) Module['_overblik_wake']();
       return item;
     },
     // Drag and drop on the page and a hidden file picker (Persist.pickFile()) both stage imports.
@@ -532,6 +541,94 @@ var LibraryPersist = {
       input.onchange = function() { if (input.files[0]) Persist.stageImport(input.files[0]); };
       input.click();
     },
+  },
+
+  // ---- the app's workspace list (start view; C++: wasm/persist/workspaces.cpp) --------------------------
+  // The registry as JSON for C++ (refreshed after every change), and the outcome of the last action
+  // ("" none; "ok:<what>" or "error:<message>").
+  overblik_persist_list_json__deps: ['$Persist'],
+  overblik_persist_list_json: function(buf, len) {
+    if (Persist.appList === undefined) {
+      Persist.appList = null;
+      Persist.refreshAppList();
+    }
+    if (Persist.appList === null) return -1;
+    var need = lengthBytesUTF8(Persist.appList) + 1;
+    if (need <= len) stringToUTF8(Persist.appList, buf, len);
+    return need;
+  },
+  overblik_persist_take_message__deps: ['$Persist'],
+  overblik_persist_take_message: function(buf, len) {
+    var m = Persist.appMessage || '';
+    Persist.appMessage = '';
+    stringToUTF8(m, buf, len);
+    return m.length > 0 ? 1 : 0;
+  },
+  // op: switch (open another workspace: the page reloads on it), rename, mark-demo, remove (confirmed by
+  // the UI's dialog), export-raw (download the durable image), pick (file picker for an import).
+  overblik_persist_workspace_op__deps: ['$Persist'],
+  overblik_persist_workspace_op: function(opPtr, idPtr, argPtr) {
+    var op = UTF8ToString(opPtr), id = UTF8ToString(idPtr), arg = UTF8ToString(argPtr);
+    var P = Persist, p;
+    if (op === 'switch') {
+      p = (P.active ? P.flushed(P.active, 3000) : Promise.resolve()).then(function() {
+        try { localStorage.setItem('overblik.workspace', id); } catch (e) {}
+        location.reload();
+      });
+    } else if (op === 'rename') {
+      p = P.rename(id, arg);
+    } else if (op === 'mark-demo') {
+      p = P.openRegistry().then(function(db) {
+        var tx = db.transaction('workspaces', 'readwrite', {durability: 'strict'}), store = tx.objectStore('workspaces');
+        return P.req(store.get(id)).then(function(rec) {
+          if (rec) { rec.name = arg; rec.demo = true; store.put(rec); }
+          return P.txDone(tx);
+        });
+      });
+    } else if (op === 'remove') {
+      p = P.remove(id, {confirmed: true}).then(function() {
+        if (id === P.active) { try { localStorage.removeItem('overblik.workspace'); } catch (e) {} location.reload(); }
+      });
+    } else if (op === 'export-raw') {
+      p = P.exportRaw(id).then(function(bytes) { P.download(arg + '.sqlite', bytes, 'application/vnd.sqlite3'); });
+    } else if (op === 'pick') {
+      P.pickFile();
+      p = Promise.resolve();
+    } else {
+      p = Promise.reject(new Error('unknown operation ' + op));
+    }
+    p.then(function() { P.appMessage = op === 'pick' ? '' : 'ok:' + op; },
+           function(e) { P.appMessage = 'error:' + (e && e.message || e); })
+     .then(function() { return P.refreshAppList(); });
+  },
+  // The next staged import: its size (-1 if none); then take it (name, kind and bytes) in one call.
+  overblik_persist_import_size__deps: ['$Persist'],
+  overblik_persist_import_size: function() {
+    return Persist.imports.length ? Persist.imports[0].bytes.length : -1;
+  },
+  overblik_persist_import_take__deps: ['$Persist'],
+  overblik_persist_import_take: function(nameBuf, nameLen, kindBuf, kindLen, dst) {
+    var item = Persist.imports.shift();
+    if (!item) return 0;
+    stringToUTF8(item.name || 'Importeret', nameBuf, nameLen);
+    stringToUTF8(item.kind || '', kindBuf, kindLen);
+    HEAPU8.set(item.bytes, dst);
+    return 1;
+  },
+  // A validated image becomes a new workspace: pages first, then the registry entry (so a failure leaves
+  // no half workspace in the list).
+  overblik_persist_create_from_image__deps: ['$Persist'],
+  overblik_persist_create_from_image: function(namePtr, ptr, len) {
+    var name = UTF8ToString(namePtr), bytes = HEAPU8.slice(ptr, ptr + len), P = Persist;
+    var id = 'w' + P.newToken();
+    P.writeImage(id, bytes)
+     .then(function() { return P.create(name, {id: id}); })
+     .then(function() { P.appMessage = 'ok:import'; },
+           function(e) {
+             P.appMessage = 'error:' + (e && e.message || e);
+             indexedDB.deleteDatabase(P.dbName(id));
+           })
+     .then(function() { return P.refreshAppList(); });
   },
 
   // ---- C entry points (see wasm/persist/persist_bridge.cpp) ----------------------------------------------
@@ -592,6 +689,7 @@ var LibraryPersist = {
       Persist.active = id;
       await Persist.open(id);
       Persist.installImportTargets();
+      if (Persist.appList !== undefined) await Persist.refreshAppList();
     })().catch(function(e) { console.error('persist: ' + e); });
   },
   overblik_persist_active__deps: ['$Persist'],
