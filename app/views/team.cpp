@@ -67,8 +67,8 @@ void kpis(const viewmodels::TeamOverview& o) {
   kpi("##kpi-per-fte", tr(t::kKpiPerFte), decimal_text(o.cases_per_fte, 1),
       o.cases_per_fte > o.target_per_fte ? kDanger : theme::kInk, width);
   ImGui::SameLine();
-  kpi("##kpi-over", (std::string(tr(t::kKpiOverTarget)) + " (" + std::to_string(o.target_per_fte) + ")").c_str(),
-      std::to_string(o.over_target) + " / " + std::to_string(o.caseworkers.size()),
+  // The target itself is the field beside the heading; the tile's title stays short enough for 1280 px.
+  kpi("##kpi-over", tr(t::kKpiOverTarget), std::to_string(o.over_target) + " / " + std::to_string(o.caseworkers.size()),
       o.over_target > 0 ? kDanger : theme::kGood, width);
   ImGui::SameLine();
   kpi("##kpi-unassigned", tr(t::kKpiUnassigned), format_thousands(static_cast<int64_t>(o.unassigned.size())),
@@ -95,10 +95,17 @@ void load_bar(double per_fte, int target, const std::string& id) {
   text_with_id(decimal_text(per_fte, 1), "##per-fte-" + id);
 }
 
+// A table of `rows` rows that grows with them up to `max_rows`, then scrolls in a fixed height (a short table
+// never shows a scrollbar however tall its rows turn out).
+bool begin_table(const char* id, int columns, size_t rows, size_t max_rows, float row_height) {
+  if (rows <= max_rows) return ImGui::BeginTable(id, columns, kTable);
+  const float height = row_height * static_cast<float>(max_rows) + ImGui::GetFrameHeightWithSpacing();
+  return ImGui::BeginTable(id, columns, kTable | ImGuiTableFlags_ScrollY, ImVec2(0, height));
+}
+
 void caseload_table(App& app, const viewmodels::TeamOverview& o) {
   section_heading(tr(t::kCaseload));
-  const float height = std::min(40.0f + 36.0f * static_cast<float>(o.caseworkers.size()), 330.0f);
-  if (!ImGui::BeginTable("##caseload", 6, kTable | ImGuiTableFlags_ScrollY, ImVec2(0, height))) return;
+  if (!begin_table("##caseload", 6, o.caseworkers.size(), 8, 40)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn(tr(t::kCaseworker), 0, 1.4f);
   ImGui::TableSetupColumn(tr(t::kTeam), 0, 1.0f);
@@ -178,8 +185,7 @@ void unassigned_list(App& app, const viewmodels::TeamOverview& o) {
   section_heading(tr(t::kUnassignedCases));
   if (o.unassigned.empty()) return widgets::text_colored(theme::kMuted, tr(t::kNone));
   const auto& entries = app.session.index().entries();
-  const float height = std::min(36.0f * static_cast<float>(o.unassigned.size()) + 8, 220.0f);
-  if (!ImGui::BeginTable("##unassigned", 4, kTable | ImGuiTableFlags_ScrollY, ImVec2(0, height))) return;
+  if (!begin_table("##unassigned", 4, o.unassigned.size(), 5, 38)) return;
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(o.unassigned.size()));
   while (clipper.Step()) {
@@ -219,8 +225,7 @@ void sample(App& app, TeamState& s, const viewmodels::TeamOverview& o) {
   widgets::text_colored(theme::kMuted, tr(t::kSampleNote));
 
   const auto& entries = app.session.index().entries();
-  const float height = std::min(36.0f * static_cast<float>(o.sample.size()) + 8, 260.0f);
-  if (!ImGui::BeginTable("##sample", 2, kTable | ImGuiTableFlags_ScrollY, ImVec2(0, height))) return;
+  if (!begin_table("##sample", 2, o.sample.size(), 6, 38)) return;
   ImGui::TableSetupColumn("##sample-who", ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableSetupColumn("##sample-cases", ImGuiTableColumnFlags_WidthStretch, 3.0f);
   ImGuiListClipper clipper;

@@ -26,8 +26,12 @@ export async function itemsWith(app, part) {
 
 // Visible items on the same row as `item` (vertical centres within 6 px), left to right.
 export async function rowOf(app, item) {
+  return rowIn(await app.items(), item);
+}
+
+function rowIn(items, item) {
   const mid = item.rect.y + item.rect.h / 2;
-  return (await app.items())
+  return items
     .filter((i) => i.visible && Math.abs(i.rect.y + i.rect.h / 2 - mid) < 6)
     .sort((a, b) => a.rect.x - b.rect.x);
 }
@@ -57,9 +61,10 @@ export async function visible(app, label) {
 export async function followUpDeadlines(app) {
   const kinds = ['Første opfølgning', 'Opfølgning'];
   const rows = [];
-  for (const item of await app.items()) {
+  const items = await app.items();
+  for (const item of items) {
     if (!item.visible || item.kind !== 'text' || !kinds.includes(item.label)) continue;
-    const row = await rowOf(app, item);
+    const row = rowIn(items, item);
     const status = row.find((i) => /^(Overskredet|Udført rettidigt|Udført for sent|Forfalder snart|Kommende)$/.test(i.label));
     if (status) rows.push({ kind: item.label, status: status.label, y: item.rect.y });
   }

@@ -34,9 +34,10 @@ export class AppPage {
     await this.waitIdle();
   }
 
-  // Resolves once no frame is drawn or scheduled; returns the frame count.
-  waitIdle() {
-    return this.page.evaluate(() => window.overblik.waitIdle());
+  // Resolves once no frame is drawn or scheduled; returns the frame count. The timeout is generous: on a
+  // loaded machine SwiftShader at DPR 2 can take seconds per frame.
+  waitIdle(timeoutMs = 30000) {
+    return this.page.evaluate((t) => window.overblik.waitIdle(t), timeoutMs);
   }
 
   frameCount() {

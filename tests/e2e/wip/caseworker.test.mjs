@@ -64,6 +64,7 @@ describe('caseworker: my cases, case page, follow-up form', () => {
     await app.press('Enter');
     const errors = (await app.items()).filter((i) => i.visible && i.label.startsWith('Ikke gemt: '));
     assert.equal(errors.length, 1, 'one inline error');
+    assert.match(errors[0].label, /^Ikke gemt: 01-01-1990 ligger før sagens oprettelse \d\d-\d\d-\d{4}$/, 'in Danish');
     const field = await app.find('##fu-done');
     assert.ok(errors[0].rect.y > field.rect.y, 'under the date field');
     assert.ok(await visible(app, '##fu-done'), 'the form stays open');
@@ -85,9 +86,9 @@ describe('caseworker: my cases, case page, follow-up form', () => {
     await app.type('7');
     await app.press('Tab');
     await app.press('Tab');
-    await app.type('Hjemmebesøg: barnet trives bedre i skolen');
+    await app.type('Trives bedre');
     assert.equal(await app.value('##fu-score'), '7');
-    assert.equal(await app.value('##fu-note'), 'Hjemmebesøg: barnet trives bedre i skolen');
+    assert.equal(await app.value('##fu-note'), 'Trives bedre');
     await app.screenshot('follow_up_form_dpr1');
     await app.press('Enter');
     assert.equal(await visible(app, '##fu-done'), false, 'the form closed');
@@ -97,10 +98,11 @@ describe('caseworker: my cases, case page, follow-up form', () => {
     assert.ok(after.some((d) => d.status === 'Udført for sent'), 'the deadline is done (late)');
     assert.ok((await numberIn(app, OVERDUE)) < caseOverdue, 'the case\'s overdue count dropped');
     await reveal(app, 'Opfølgninger');
-    assert.ok(await app.hasText('Hjemmebesøg: barnet trives bedre i skolen'), 'listed under follow-ups');
+    assert.ok(await app.hasText('Trives bedre'), 'listed under follow-ups');
   });
 
   it('the list\'s overdue count dropped too', async () => {
+    await reveal(app, '##back');
     await app.click('##back');
     await app.find('##case-search');
     assert.ok((await numberIn(app, OVERDUE)) < listOverdue);
