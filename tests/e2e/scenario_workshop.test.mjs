@@ -3,8 +3,8 @@
 // workspace; CSV and PNG export download files. Screenshots at 1280x800.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp } from '../lib/app.mjs';
-import { openDemo } from '../caseworker_lib.mjs';
+import { openApp } from './lib/app.mjs';
+import { openDemo } from './caseworker_lib.mjs';
 
 const millions = (label) => Number(label.replace(/ mio\. kr\.| \(.*$/g, '').replace(/\./g, '').replace(',', '.'));
 

@@ -6,8 +6,8 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openApp, screenshotDir } from '../lib/app.mjs';
-import { openDemo, fill, itemsWith } from '../caseworker_lib.mjs';
+import { openApp, screenshotDir } from './lib/app.mjs';
+import { openDemo, fill, itemsWith } from './caseworker_lib.mjs';
 
 describe('cockpit: tiles drill down to the rows behind them', () => {
   let app;
