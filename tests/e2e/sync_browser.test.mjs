@@ -23,7 +23,7 @@ describe('browser sync with serve.py', () => {
     ({ data, token } = makeWorkspace(workspace));
     assert.match(token, /^ovb_/);
     server = await startServer({ data });
-    browser = await launchBrowser();
+    browser = await launchBrowser({ origin: new URL(server.url).origin });  // clipboard: the token is pasted
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     page.on('request', (r) => urls.push(r.url()));
     app = new AppPage(page, browser);
