@@ -117,7 +117,12 @@ var LibraryPersist = {
       if (!Persist.validId(id)) throw new Error('invalid workspace id');
       options = options || {};
       var st = Persist.state(id);
-      if (!st.idb) st.idb = await Persist.openWorkspaceIdb(id);
+      if (!st.idb) {
+        st.idb = await Persist.openWorkspaceIdb(id);
+        // Another tab deletes this workspace: a reader lets go (else the deletion would wait for this tab).
+        var idb = st.idb;
+        idb.onversionchange = function() { if (!st.writer) { idb.close(); if (st.idb === idb) st.idb = null; } };
+      }
       Persist.listen(st);
       if (!st.writer) {
         if (options.takeOver) await Persist.requestHandover(st);

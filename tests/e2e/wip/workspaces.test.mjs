@@ -144,8 +144,27 @@ describe('workspaces: one writer across tabs, take-over, JSON backup and restore
     await reveal(second, '##ws-open-kopi');
     assert.equal((await itemsWith(second, '##ws-open-')).length, rowsBefore + 1);
 
+    // Rename inline; delete another copy after the confirmation (Annullér first keeps it).
+    await second.click('##ws-rename-kopi');
+    await second.click('##ws-name');
+    await second.press('Control+A');
+    await second.type('Kopi af Fjordby');
+    await second.click('##ws-save-name');
+    await reveal(second, '##ws-open-Kopi af Fjordby');
+    assert.equal(await visible(second, '##ws-open-kopi'), false);
+    await importFile(second, 'slet-mig.json', json);
+    await reveal(second, '##ws-delete-slet-mig');
+    await second.click('##ws-delete-slet-mig');
+    await second.find('Slet arbejdsområdet for altid?');
+    await second.click('##ws-cancel-delete');
+    assert.ok(await visible(second, '##ws-open-slet-mig'), 'cancel keeps it');
+    await second.click('##ws-delete-slet-mig');
+    await second.click('##ws-confirm-delete');
+    await waitForGone(second, '##ws-open-slet-mig');
+    assert.equal((await itemsWith(second, '##ws-open-')).length, rowsBefore + 1);
+
     // Open the copy (the page reloads on it): the same data, writable here.
-    await clickAndReload(second, '##ws-open-kopi');
+    await clickAndReload(second, '##ws-open-Kopi af Fjordby');
     await second.click('##open-existing');
     await second.find('##case-search', { timeoutMs: 30000 });
     assert.equal(await numberIn(second, OVERDUE), overdueSaved, 'the copy holds the saved work');
@@ -165,6 +184,14 @@ async function waitForText(app, pattern, timeoutMs = 20000) {
     const hit = (await app.items()).find((i) => pattern.test(i.label));  // drawn, maybe below the fold
     if (hit) return hit.label;
     if (Date.now() > deadline) throw new Error(`no text matching ${pattern}`);
+    await app.page.waitForTimeout(100);
+  }
+}
+
+async function waitForGone(app, label, timeoutMs = 20000) {
+  const deadline = Date.now() + timeoutMs;
+  while ((await app.items()).some((i) => i.fullLabel.endsWith(label))) {
+    if (Date.now() > deadline) throw new Error(`"${label}" is still drawn`);
     await app.page.waitForTimeout(100);
   }
 }
