@@ -4,8 +4,8 @@
 // Escape cancels, Ctrl+F focuses the search. Screenshots at 1280x800, DPR 1.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp } from '../lib/app.mjs';
-import { openDemo, numberIn, itemsWith, clickItem, fill, visible, followUpDeadlines, pageErrors, reveal } from '../caseworker_lib.mjs';
+import { openApp } from './lib/app.mjs';
+import { openDemo, numberIn, itemsWith, clickItem, fill, visible, followUpDeadlines, pageErrors, reveal } from './caseworker_lib.mjs';
 
 const OVERDUE = /^Overskredne frister: (\d+)$/;
 

@@ -3,8 +3,8 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openApp } from '../lib/app.mjs';
-import { openDemo, itemsWith, clickItem, pageErrors } from '../caseworker_lib.mjs';
+import { openApp } from './lib/app.mjs';
+import { openDemo, itemsWith, clickItem, pageErrors } from './caseworker_lib.mjs';
 
 // Saves a screenshot and checks it has device pixels: 2560x1600 (the PNG header's width and height).
 async function shot(app, name) {

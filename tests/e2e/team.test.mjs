@@ -3,8 +3,8 @@
 // sample is the same for the same seed. Screenshots at 1280x800, DPR 1.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp } from '../lib/app.mjs';
-import { openDemo, itemsWith, clickItem, fill, pageErrors, reveal, wheel, visible } from '../caseworker_lib.mjs';
+import { openApp } from './lib/app.mjs';
+import { openDemo, itemsWith, clickItem, fill, pageErrors, reveal, wheel, visible } from './caseworker_lib.mjs';
 
 // Caseload rows of the team table: [{id, name, open, perFte}].
 async function caseload(app) {
