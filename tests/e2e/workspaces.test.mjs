@@ -5,8 +5,8 @@
 // broken snapshot is refused with nothing changed.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { AppPage, openApp } from '../lib/app.mjs';
-import { openDemo, numberIn, itemsWith, clickItem, followUpDeadlines, pageErrors, reveal, visible } from '../caseworker_lib.mjs';
+import { AppPage, openApp } from './lib/app.mjs';
+import { openDemo, numberIn, itemsWith, clickItem, followUpDeadlines, pageErrors, reveal, visible } from './caseworker_lib.mjs';
 
 const OVERDUE = /^Overskredne frister: (\d+)$/;
 const READ_ONLY = 'Skrivebeskyttet: arbejdsområdet er åbent i en anden fane';
