@@ -6,6 +6,7 @@
 #include "app/i18n/casework_text.h"
 #include "app/theme/theme.h"
 #include "app/views/case_page_format.h"
+#include "app/views/forms/error_text.h"
 #include "app/widgets/widgets.h"
 
 namespace overblik::app::views {
@@ -210,14 +211,14 @@ void draw_case_page(App& app) {
     auto page = viewmodels::build_case_page(app.session.workspace().db(), s.case_id, app.session.today(),
                                             app.session.index().due_soon_days());
     s.built_generation = app.session.generation();
-    s.error.clear();
+    s.error.reset();
     if (page)
       s.page = std::move(page.value());
     else
-      s.page.reset(), s.error = page.error().text();
+      s.page.reset(), s.error = page.error();
   }
   if (!s.page) {
-    widgets::text_colored(kDanger, s.error.c_str());
+    if (s.error) widgets::text_colored(kDanger, forms::error_words(*s.error).c_str());
     return;
   }
   const viewmodels::CasePage& p = *s.page;

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app/views/forms/case_forms.h"
+#include "core/model/result.h"
 #include "core/viewmodels/case_page.h"
 
 namespace overblik::app {
@@ -20,8 +21,8 @@ struct CasePageState {
   std::string case_id;
   uint64_t built_generation = ~uint64_t{0};
   std::optional<viewmodels::CasePage> page;
-  std::string error;
-  std::string notice;  // "Opfølgningen er gemt." after a save
+  std::optional<Error> error;  // why the page could not be built (shown in the interface language)
+  std::string notice;          // "Opfølgningen er gemt." after a save
   forms::FollowUpForm follow_up;
   forms::StartMeasureForm start_measure;
   forms::StopMeasureForm stop_measure;

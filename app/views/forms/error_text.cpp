@@ -83,13 +83,14 @@ std::string danish(std::string_view m) {
 
 }  // namespace
 
+std::string error_words(const Error& error) {
+  if (i18n::language() != i18n::Language::Danish) return error.message;
+  std::string words = danish(error.message);
+  return words.empty() ? std::string("værdien blev ikke godtaget") : words;
+}
+
 std::string rejected_text(const Error& error) {
-  std::string words = error.message;
-  if (i18n::language() == i18n::Language::Danish) {
-    words = danish(error.message);
-    if (words.empty()) words = "værdien blev ikke godtaget";
-  }
-  return std::string(tr(t::kErrRejected)) + ": " + words;
+  return std::string(tr(t::kErrRejected)) + ": " + error_words(error);
 }
 
 }  // namespace overblik::app::views::forms

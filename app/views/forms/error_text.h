@@ -9,6 +9,8 @@
 
 namespace overblik::app::views::forms {
 
+// The error's words alone: "05-01-2024 ligger før sagens oprettelse 01-02-2024" in the Danish interface.
+std::string error_words(const Error& error);
 // "Ikke gemt: 05-01-2024 ligger før sagens oprettelse 01-02-2024" / "Not saved: 2024-01-05 is before ...".
 std::string rejected_text(const Error& error);
 
