@@ -36,7 +36,7 @@ void apply_style(ImGuiStyle& style) {
   c[ImGuiCol_WindowBg] = rgba(246, 247, 249);
   c[ImGuiCol_ChildBg] = rgba(255, 255, 255);
   c[ImGuiCol_PopupBg] = rgba(255, 255, 255);
-  c[ImGuiCol_Border] = rgba(229, 231, 235);
+  c[ImGuiCol_Border] = rgba(209, 213, 219);  // gray-300: checkboxes and fields stay visible on white
   c[ImGuiCol_BorderShadow] = rgba(0, 0, 0, 0);
   c[ImGuiCol_FrameBg] = rgba(255, 255, 255);
   c[ImGuiCol_FrameBgHovered] = rgba(249, 250, 251);
