@@ -23,8 +23,10 @@ inline constexpr Phrase kTakeOver{"Overtag", "Take over"};
 
 inline constexpr Phrase kWelcome{"Velkommen til Overblik", "Welcome to Overblik"};
 inline constexpr Phrase kWelcomeBody{
-    "Her kommer sagsoverblik, frister, økonomi og scenarier. Indtil da kan du prøve notatfeltet herunder.",
-    "Case overview, deadlines, finances and scenarios will appear here. Until then, try the note field below."};
+    "Sagsoverblik, frister, økonomi og scenarier for børne- og familieområdet, også uden netværk. Åbn en "
+    "demokommune eller et arbejdsområde herunder; notatfeltet er en kladde til at prøve tastatur og udklipsholder.",
+    "Case overview, deadlines, finances and scenarios for children and family services, also offline. Open a "
+    "demo municipality or a workspace below; the note field is a scratch pad to try the keyboard and clipboard."};
 inline constexpr Phrase kNoteLabel{"Notat", "Note"};
 inline constexpr Phrase kNoteHint{"Skriv et notat …", "Write a note …"};
 inline constexpr Phrase kCharacters{"tegn", "characters"};

@@ -46,4 +46,13 @@ inline constexpr Phrase kImportFailed{"Importen blev afvist; intet er ændret",
 inline constexpr Phrase kActionFailed{"Det lykkedes ikke", "That did not work"};
 inline constexpr Phrase kLoadingList{"Henter arbejdsområder …", "Loading workspaces …"};
 
+// Start view: how much of the browser's storage the workspaces use, and whether it is kept under pressure.
+inline constexpr Phrase kStorageUse{"Lager i browseren", "Storage in this browser"};
+inline constexpr Phrase kStorageOf{"brugt af", "used of"};
+inline constexpr Phrase kPersisted{"varigt lager (slettes ikke af browseren)",
+                                   "persistent (not evicted by the browser)"};
+inline constexpr Phrase kNotPersisted{
+    "ikke varigt lager: browseren kan rydde det, når disken er fuld; eksportér en kopi",
+    "not persistent: the browser may clear it when the disk is full; export a copy"};
+
 }  // namespace overblik::app::workspace_text

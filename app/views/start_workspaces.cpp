@@ -11,6 +11,8 @@
 #include "app/views/start.h"
 #include "app/widgets/widgets.h"
 #include "core/sync/snapshot.h"
+#include "wasm/persist/app_link.h"
+#include "wasm/persist/storage.h"
 #include "wasm/persist/workspaces.h"
 
 namespace overblik::app::views {
@@ -117,6 +119,19 @@ void confirm_delete(App& app, const std::vector<persist::WorkspaceEntry>& list) 
   ImGui::EndPopup();
 }
 
+// "Lager i browseren: 21,3 MB brugt af 1.024,0 MB · varigt lager …" (navigator.storage.estimate/persisted).
+void storage_line() {
+  const std::string& id = persist::app_workspace_id();
+  if (id.empty()) return;
+  const persist::SaveStatus st = persist::save_status(id);
+  if (st.quota <= 0) return;
+  const double mb = 1024.0 * 1024.0;
+  const std::string text = std::string(tr(t::kStorageUse)) + ": " + decimal_text(st.usage / mb, 1) + " MB " +
+                           tr(t::kStorageOf) + " " + decimal_text(st.quota / mb, 1) + " MB · " +
+                           tr(st.persisted ? t::kPersisted : t::kNotPersisted);
+  widgets::text_colored(st.persisted ? theme::kMuted : theme::kWarn, text.c_str());
+}
+
 }  // namespace
 
 void show_workspace_notice(StartState& start, std::string text, bool is_error) {
@@ -142,6 +157,7 @@ void draw_workspaces(App& app) {
   if (ImGui::Button(label(t::kImport, "ws-import").c_str())) persist::pick_import_file();
   ImGui::SameLine();
   widgets::text_colored(theme::kMuted, tr(t::kImportHint));
+  storage_line();
   if (!app.start.notice.empty())
     widgets::text_colored(app.start.notice_is_error ? kDanger : theme::kGood, app.start.notice.c_str());
 }
