@@ -41,8 +41,10 @@ void make_organisation(World& w, Rng& rng) {
   static const int kFteWeight[] = {70, 15, 10, 5};
   for (int i = 0; i < scale.caseworkers; ++i) {
     Caseworker c;
-    c.name = std::string(first[static_cast<size_t>(rng.below(static_cast<int64_t>(first.size())))]) + " " +
-             std::string(last[static_cast<size_t>(rng.below(static_cast<int64_t>(last.size())))]);
+    // Two statements: the operands of + are unsequenced, and GCC and clang (wasm) draw them in opposite orders.
+    const auto given = static_cast<size_t>(rng.below(static_cast<int64_t>(first.size())));
+    const auto family = static_cast<size_t>(rng.below(static_cast<int64_t>(last.size())));
+    c.name = std::string(first[given]) + " " + std::string(last[family]);
     c.team = i % scale.teams;
     c.fte_milli = kFte[rng.weighted(kFteWeight)];
     c.pace = static_cast<int>(rng.between(70, 130));
