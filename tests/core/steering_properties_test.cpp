@@ -34,8 +34,10 @@ Random fill_random(Workspace& w, Rng& rng, int n_measures) {
   Random r;
   auto& teams = r.teams;
   auto& caseworkers = r.caseworkers;
-  for (int t = 0; t < 3; ++t) teams.push_back(w.team("Team " + std::to_string(t)));
-  for (int c = 0; c < 6; ++c) caseworkers.push_back(w.caseworker("R" + std::to_string(c), teams[c % 3], 500 + 100 * c));
+  // Names appended, not `"R" + std::string&&`: GCC 12 warns falsely (-Wrestrict) on that once inlined.
+  for (int t = 0; t < 3; ++t) teams.push_back(w.team(std::string("Team ").append(std::to_string(t))));
+  for (int c = 0; c < 6; ++c)
+    caseworkers.push_back(w.caseworker(std::string("R").append(std::to_string(c)), teams[c % 3], 500 + 100 * c));
   r.providers = {w.provider("internal"), w.provider("external"), w.provider("external")};
   const char* groups[] = {"preventive", "placement", "other"};
   for (int t = 0; t < 8; ++t) r.types.push_back(w.type("Type " + std::to_string(t), groups[t % 3], 1 + t % 6));
