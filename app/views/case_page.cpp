@@ -16,9 +16,6 @@ using i18n::tr;
 
 namespace {
 
-constexpr ImGuiTableFlags kTable = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingStretchProp;
-
 void cell(const std::string& text) {
   ImGui::TableNextColumn();
   widgets::text(text.c_str());
@@ -89,7 +86,7 @@ void header_block(App& app, const viewmodels::CasePage& p) {
 void deadlines(const viewmodels::CasePage& p) {
   section_heading(tr(t::kDeadlines));
   if (p.deadlines.empty()) return widgets::text_colored(theme::kMuted, tr(t::kNone));
-  if (!ImGui::BeginTable("##deadlines", 5, kTable | ImGuiTableFlags_ScrollY, rows_height(p.deadlines.size(), 8)))
+  if (!ImGui::BeginTable("##deadlines", 5, kListTable | ImGuiTableFlags_ScrollY, rows_height(p.deadlines.size(), 8)))
     return;
   headers({{&t::kColDeadline, 1.6f},
            {&t::kColDue, 0.8f},
@@ -110,7 +107,8 @@ void deadlines(const viewmodels::CasePage& p) {
 void measures(App& app, const viewmodels::CasePage& p) {
   section_heading(tr(t::kMeasures));
   if (p.measures.empty()) return widgets::text_colored(theme::kMuted, tr(t::kNone));
-  if (!ImGui::BeginTable("##measures", 7, kTable | ImGuiTableFlags_ScrollY, rows_height(p.measures.size(), 6))) return;
+  if (!ImGui::BeginTable("##measures", 7, kListTable | ImGuiTableFlags_ScrollY, rows_height(p.measures.size(), 6)))
+    return;
   headers({{&t::kColType, 1.7f},
            {&t::kColProvider, 1.4f},
            {&t::kColStep, 0.4f},
@@ -144,7 +142,7 @@ void measures(App& app, const viewmodels::CasePage& p) {
 void follow_ups(const viewmodels::CasePage& p) {
   section_heading(tr(t::kFollowUps));
   if (p.follow_ups.empty()) return widgets::text_colored(theme::kMuted, tr(t::kNone));
-  if (!ImGui::BeginTable("##follow-ups", 4, kTable | ImGuiTableFlags_ScrollY, rows_height(p.follow_ups.size(), 6)))
+  if (!ImGui::BeginTable("##follow-ups", 4, kListTable | ImGuiTableFlags_ScrollY, rows_height(p.follow_ups.size(), 6)))
     return;
   headers({{&t::kColDone, 0.8f}, {&t::kColProgress, 0.8f}, {&t::kColNext, 0.8f}, {&t::kColNote, 3.0f}});
   for (const auto& f : p.follow_ups) {
@@ -179,7 +177,7 @@ void notifications_and_investigations(const viewmodels::CasePage& p) {
   section_heading(tr(t::kNotifications));
   if (p.notifications.empty()) {
     widgets::text_colored(theme::kMuted, tr(t::kNone));
-  } else if (ImGui::BeginTable("##notifications", 3, kTable)) {
+  } else if (ImGui::BeginTable("##notifications", 3, kListTable)) {
     headers({{&t::kColReceived, 1.0f}, {&t::kColSource, 2.0f}, {&t::kColAssessed, 1.0f}});
     for (const auto& n : p.notifications) {
       ImGui::TableNextRow();
@@ -192,7 +190,7 @@ void notifications_and_investigations(const viewmodels::CasePage& p) {
   section_heading(tr(t::kInvestigations));
   if (p.investigations.empty()) {
     widgets::text_colored(theme::kMuted, tr(t::kNone));
-  } else if (ImGui::BeginTable("##investigations", 2, kTable)) {
+  } else if (ImGui::BeginTable("##investigations", 2, kListTable)) {
     headers({{&t::kColStarted, 1.0f}, {&t::kColCompleted, 1.0f}});
     for (const auto& i : p.investigations) {
       ImGui::TableNextRow();

@@ -17,6 +17,10 @@ inline constexpr ImU32 kDangerSoft = IM_COL32(254, 226, 226, 255);  // red 100
 inline constexpr ImU32 kWarnSoft = IM_COL32(254, 243, 199, 255);    // amber 100
 inline constexpr ImU32 kGoodSoft = IM_COL32(220, 252, 231, 255);    // green 100
 
+// The look of every list table on the case page and the team view: striped rows, inner lines, columns by weight.
+inline constexpr ImGuiTableFlags kListTable = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                              ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingStretchProp;
+
 std::string date_text(Day d);                        // "dd-mm-åååå"
 std::string date_text(const std::optional<Day>& d);  // "–" when none
 // "1.234 kr./døgn" (rounded to whole kroner).

@@ -14,9 +14,6 @@ using i18n::tr;
 
 namespace {
 
-constexpr ImGuiTableFlags kTable = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingStretchProp;
-
 bool same(const viewmodels::TeamQuery& a, const viewmodels::TeamQuery& b) {
   return a.team_id == b.team_id && a.target_per_fte == b.target_per_fte &&
          a.sample_per_caseworker == b.sample_per_caseworker && a.sample_seed == b.sample_seed &&
@@ -98,9 +95,9 @@ void load_bar(double per_fte, int target, const std::string& id) {
 // A table of `rows` rows that grows with them up to `max_rows`, then scrolls in a fixed height (a short table
 // never shows a scrollbar however tall its rows turn out).
 bool begin_table(const char* id, int columns, size_t rows, size_t max_rows, float row_height) {
-  if (rows <= max_rows) return ImGui::BeginTable(id, columns, kTable);
+  if (rows <= max_rows) return ImGui::BeginTable(id, columns, kListTable);
   const float height = row_height * static_cast<float>(max_rows) + ImGui::GetFrameHeightWithSpacing();
-  return ImGui::BeginTable(id, columns, kTable | ImGuiTableFlags_ScrollY, ImVec2(0, height));
+  return ImGui::BeginTable(id, columns, kListTable | ImGuiTableFlags_ScrollY, ImVec2(0, height));
 }
 
 void caseload_table(App& app, const viewmodels::TeamOverview& o) {
@@ -154,7 +151,7 @@ void caseload_table(App& app, const viewmodels::TeamOverview& o) {
 
 void compliance_table(const viewmodels::TeamOverview& o) {
   section_heading(tr(t::kCompliance));
-  if (!ImGui::BeginTable("##compliance", 6, kTable)) return;
+  if (!ImGui::BeginTable("##compliance", 6, kListTable)) return;
   for (const auto* c :
        {&t::kColRule, &t::kColDueCount, &t::kColOnTime, &t::kColLate, &t::kStatusOverdue, &t::kColShare})
     ImGui::TableSetupColumn(tr(*c));
