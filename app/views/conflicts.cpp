@@ -1,13 +1,14 @@
 #include "app/views/conflicts.h"
 
-#include <algorithm>
 #include <ctime>
-#include <iterator>
-#include <string_view>
 
+#include "app/i18n/casework_text.h"
 #include "app/i18n/i18n.h"
 #include "app/views/case_page_format.h"
+#include "app/views/forms/error_text.h"
 #include "app/widgets/widgets.h"
+#include "core/sync/conflict_values.h"
+#include "core/sync/table_io.h"
 #include "imgui.h"
 
 namespace overblik::app::views {
@@ -34,17 +35,43 @@ std::string when(const std::string& hlc) {
   return text;
 }
 
-// A value as a person reads it: dates (day numbers in the date columns) as dd-mm-åååå, text without quotes.
-std::string shown(const std::string& field, const std::string& value_json) {
-  static constexpr std::string_view kDateFields[] = {"start",  "end",    "planned_stop", "done",    "next_due",
-                                                     "opened", "closed", "received",     "decided", "due"};
-  const bool date_field = std::find(std::begin(kDateFields), std::end(kDateFields), field) != std::end(kDateFields);
-  if (date_field && !value_json.empty() && value_json.find_first_not_of("0123456789") == std::string::npos &&
-      value_json.size() < 8)
-    return date_text(static_cast<Day>(std::stoi(value_json)));
-  if (value_json.size() >= 2 && value_json.front() == '"' && value_json.back() == '"')
-    return value_json.substr(1, value_json.size() - 2);
-  return value_json;
+constexpr Phrase kDeleted{"slettet", "deleted"};
+constexpr Phrase kKept{"beholdt", "kept"};
+constexpr Phrase kErrNumber{"Skriv et tal, fx 0,5.", "Enter a number, e.g. 0,5."};
+
+// How a person reads and types one conflict's field (from the live schema); text when the table is unknown.
+ConflictsState::Field field_of(store::Database& db, const sync::Conflict& c) {
+  ConflictsState::Field f;
+  auto table = sync::table_info(db, c.entity);
+  if (!table) return f;
+  const int col = table.value().column_index(c.field);
+  if (col < 0) return f;
+  const sync::ColumnInfo& info = table.value().columns[col];
+  return {sync::field_kind(c.field, info.type), !info.not_null};
+}
+
+// An edit-against-delete conflict's values are the tombstone flag: said in words.
+std::string shown(const sync::Conflict& c, const ConflictsState::Field& f, const std::string& value_json) {
+  if (c.kind == "edit_vs_delete") return tr(value_json == "1" ? kDeleted : kKept);
+  return sync::value_text(f.kind, value_json);
+}
+
+// What was wrong with a typed value, in the words the case forms use for the same kind of field.
+std::string typed_error(const Error& e, sync::FieldKind kind) {
+  namespace t = casework_text;
+  if (e.message == "must not be empty") return tr(t::kErrRequired);
+  switch (kind) {
+    case sync::FieldKind::date:
+      return tr(t::kErrDate);
+    case sync::FieldKind::money:
+      return tr(t::kErrPrice);
+    case sync::FieldKind::milli:
+    case sync::FieldKind::integer:
+      return tr(kErrNumber);
+    case sync::FieldKind::text:
+      break;
+  }
+  return forms::error_words(e);
 }
 
 std::string label(const Phrase& phrase, const std::string& id) {
@@ -54,7 +81,7 @@ std::string label(const Phrase& phrase, const std::string& id) {
 bool resolve(ConflictsState& state, store::Database& db, const sync::Conflict& c, const std::string& value,
              const std::function<Hlc()>& stamp, const std::string& device) {
   const Status done = sync::resolve_conflict(db, c.id, value, stamp(), device);
-  state.error = done ? "" : done.error().message;
+  state.error = done ? "" : c.entity + "." + c.field + ": " + forms::rejected_text(done.error());
   state.stale = true;
   return done.ok();
 }
@@ -66,9 +93,10 @@ bool draw_one(ConflictsState& state, store::Database& db, const sync::Conflict& 
   ImGui::PushID(c.id.c_str());
   ImGui::Separator();
   widgets::text((c.entity + " · " + c.entity_id + " · " + c.field).c_str());
+  const ConflictsState::Field& f = state.fields[c.id];
   const auto side = [&](const Phrase& whose, const std::string& value, const std::string& dev, const std::string& hlc) {
     const std::string line =
-        std::string(tr(whose)) + ": " + shown(c.field, value) + " (" + tr(kBy) + " " + dev + ", " + when(hlc) + ")";
+        std::string(tr(whose)) + ": " + shown(c, f, value) + " (" + tr(kBy) + " " + dev + ", " + when(hlc) + ")";
     widgets::text(line.c_str());
   };
   side(kMine, c.local_value, c.local_device, c.local_hlc);
@@ -79,11 +107,19 @@ bool draw_one(ConflictsState& state, store::Database& db, const sync::Conflict& 
   ImGui::SameLine();
   if (ImGui::Button(label(kUseTheirs, id + "-theirs").c_str()))
     resolved = resolve(state, db, c, c.remote_value, stamp, device);
-  auto edit = state.edits.try_emplace(c.id, c.local_value).first;
-  widgets::text_field(("##" + id + "-edit").c_str(), edit->second, nullptr, 280.0f);
-  ImGui::SameLine();
-  if (ImGui::Button(label(kSaveEdited, id + "-save").c_str()))
-    resolved = resolve(state, db, c, edit->second, stamp, device);
+  // Keeping or dropping a row has no third value to type.
+  if (c.kind != "edit_vs_delete") {
+    auto edit = state.edits.try_emplace(c.id, sync::value_text(f.kind, c.local_value)).first;
+    widgets::text_field(("##" + id + "-edit").c_str(), edit->second, nullptr, 280.0f);
+    ImGui::SameLine();
+    if (ImGui::Button(label(kSaveEdited, id + "-save").c_str())) {
+      auto typed = sync::value_json_from_text(f.kind, f.nullable, edit->second, c.entity + "." + c.field);
+      if (typed)
+        resolved = resolve(state, db, c, typed.value(), stamp, device);
+      else
+        state.error = typed.error().where + ": " + typed_error(typed.error(), f.kind);
+    }
+  }
   ImGui::PopID();
   return resolved;
 }
@@ -97,6 +133,8 @@ bool draw_conflicts(ConflictsState& state, store::Database& db, const std::funct
     auto listed = sync::list_conflicts(db);
     if (listed) {
       state.items = std::move(listed).value();
+      state.fields.clear();
+      for (const sync::Conflict& c : state.items) state.fields[c.id] = field_of(db, c);
     } else {
       state.error = listed.error().message;
     }

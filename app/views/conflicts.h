@@ -11,6 +11,7 @@
 
 #include "core/model/hlc.h"
 #include "core/store/db.h"
+#include "core/sync/conflict_values.h"
 #include "core/sync/conflicts.h"
 
 namespace overblik::app::views {
@@ -19,7 +20,12 @@ struct ConflictsState {
   bool open = false;
   bool stale = true;  // reload the list on the next draw (after a sync or a resolve)
   std::vector<sync::Conflict> items;
-  std::map<std::string, std::string> edits;  // conflict id → edited value (JSON scalar text)
+  struct Field {
+    sync::FieldKind kind = sync::FieldKind::text;
+    bool nullable = false;
+  };
+  std::map<std::string, Field> fields;       // conflict id → how its value is read and typed
+  std::map<std::string, std::string> edits;  // conflict id → the value as typed (Danish formats)
   std::string error;
 };
 

@@ -133,7 +133,7 @@ describe('two caseworkers sync offline edits and settle a conflict', () => {
     assert.equal((await history(server, workspace, token)).length, 2);
     await browserB.context.setOffline(false);
     await syncNow(b);
-    await waitForText(b, /· 1 konflikter$/, 5000);
+    await waitForText(b, /· 1 konflikt$/, 5000);
     assert.ok(await showsNote(b, noteA), 'the merge refreshed B\'s case page');
     assert.ok(await showsNote(b, noteB));
   });
@@ -142,9 +142,18 @@ describe('two caseworkers sync offline edits and settle a conflict', () => {
     await b.click('##sync-conflicts');
     await waitForText(b, new RegExp(`^Min værdi: ${endB} \\(af `), 5000);
     await waitForText(b, new RegExp(`^Deres værdi: ${endA} \\(af `), 5000);
+    // The edit field offers B's date as typed in Danish; an impossible date is refused with a located message.
+    const edit = (await itemsWith(b, '-edit')).find((i) => i.fullLabel.startsWith('##conflict-'));
+    assert.equal(await b.value(edit.fullLabel), endB);
+    await fill(b, edit.fullLabel, '31-02-2025');
+    await clickItem(b, (await itemsWith(b, '-save')).find((i) => i.fullLabel.startsWith('Gem redigeret##conflict-')));
+    await waitForText(b, /^measure\.end: Skriv en gyldig dato som dd-mm-åååå\.$/, 5000);
+    await waitForText(b, new RegExp(`^Min værdi: ${endB} \\(af `), 5000);  // still open, nothing written
     const keep = (await itemsWith(b, '-mine')).find((i) => i.fullLabel.startsWith('Behold min##conflict-'));
     await clickItem(b, keep);
     await waitForText(b, /^Ingen konflikter\.$/, 5000);
+    // The status strip counts open conflicts: none are left.
+    await waitForText(b, /^Synkroniseret \d\d-\d\d-\d{4} \d\d:\d\d$/, 5000);
     await waitForText(b, new RegExp(`^Ophørt ${endB}$`), 5000);
     await b.click('##sync-conflicts');
   });

@@ -5,6 +5,10 @@
 // broken snapshot is refused with nothing changed.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AppPage, openApp } from './lib/app.mjs';
 import { openDemo, numberIn, itemsWith, clickItem, followUpDeadlines, pageErrors, reveal, visible } from './caseworker_lib.mjs';
 
@@ -56,10 +60,34 @@ async function clickAndReload(app, label) {
   await app.waitIdle();
 }
 
-async function importFile(app, name, text) {
+async function importFile(app, name, content, mimeType = 'application/json') {
   const chooser = app.page.waitForEvent('filechooser', { timeout: 15000 });
   await app.click('##ws-import');
-  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await (await chooser).setFiles({ name, mimeType, buffer: Buffer.from(content) });
+}
+
+// Clicks a download button and returns the file's bytes.
+async function downloaded(app, label) {
+  const download = app.page.waitForEvent('download', { timeout: 20000 });
+  await reveal(app, label);
+  await app.click(label);
+  const chunks = [];
+  for await (const chunk of await (await download).createReadStream()) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+// What an SQLite file holds, read by Python's sqlite3 (not by the app): device id, cases, integrity.
+function sqliteFacts(bytes) {
+  const dir = mkdtempSync(join(tmpdir(), 'overblik-e2e-raw-'));
+  try {
+    writeFileSync(join(dir, 'ws.sqlite'), bytes);
+    const script = 'import sqlite3,sys,json; c=sqlite3.connect(sys.argv[1]); q=lambda s: c.execute(s).fetchone()[0]; ' +
+      'print(json.dumps({"device": q("SELECT value FROM workspace_meta WHERE key=\'device_id\'"), ' +
+      '"cases": q("SELECT count(*) FROM child_case"), "integrity": q("PRAGMA integrity_check")}))';
+    return JSON.parse(execFileSync('python3', ['-c', script, join(dir, 'ws.sqlite')], { encoding: 'utf8' }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe('workspaces: one writer across tabs, take-over, JSON backup and restore', () => {
@@ -169,6 +197,21 @@ describe('workspaces: one writer across tabs, take-over, JSON backup and restore
     await second.find('##case-search', { timeoutMs: 30000 });
     assert.equal(await numberIn(second, OVERDUE), overdueSaved, 'the copy holds the saved work');
     await second.find('Gemt', { timeoutMs: 15000 });
+  });
+
+  it('restores a raw SQLite backup as a new workspace of this device: same data, its own device id', async () => {
+    await second.click('##nav-start');
+    const original = await downloaded(second, '##ws-export-raw-Kopi af Fjordby');
+    const before = sqliteFacts(original);
+    assert.equal(before.integrity, 'ok');
+    assert.ok(before.cases > 0);
+    await importFile(second, 'gendannet.sqlite', original, 'application/vnd.sqlite3');
+    await waitForText(second, /^Importeret som nyt arbejdsområde$/);
+    const restored = sqliteFacts(await downloaded(second, '##ws-export-raw-gendannet'));
+    assert.equal(restored.integrity, 'ok');
+    assert.equal(restored.cases, before.cases);
+    assert.match(restored.device, /^[A-Za-z0-9._-]{1,64}$/);
+    assert.notEqual(restored.device, before.device, 'a restored copy must not write ids under the source device');
   });
 
   it('logged no page errors', () => {

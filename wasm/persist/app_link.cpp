@@ -10,6 +10,7 @@
 #include "core/store/schema.h"
 #include "wasm/persist/storage.h"
 #include "wasm/persist/workspaces.h"
+#include "wasm/sync/browser_sync.h"
 
 extern "C" {
 // library_persist.js: opens the last used workspace (or a new one); the id, or "" while it is loading.
@@ -92,6 +93,7 @@ void update_app(app::App& app) {
   if (image_ready(s.id)) {
     const bool reopen = app.session.is_open() && app.session.persistent();
     if (reopen) app.session.close();
+    if (s.db) websync::abandon_sync_on(*s.db);  // a sync must not outlive the connection it writes
     s.db.reset();
     auto db = open_database(s.id);
     if (!db.ok()) {

@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "core/store/schema.h"
@@ -128,11 +129,32 @@ Status check_sqlite_file(const std::vector<uint8_t>& bytes) {
   return verdict;
 }
 
+// A restored SQLite file is a new replica, not the device it was copied from: with the source's device id, new
+// rows' ids (<device>-<n>) and stamps made here could collide with the source's once both sync.
+Result<std::vector<uint8_t>> as_new_device(const std::vector<uint8_t>& bytes, const std::string& device_id) {
+  auto db = store::Database::open(":memory:");
+  if (!db) return db.error();
+  auto* copy = static_cast<unsigned char*>(sqlite3_malloc64(bytes.size()));
+  if (!copy) return Error{"import", "not enough memory for the SQLite file"};
+  std::memcpy(copy, bytes.data(), bytes.size());
+  const auto size = static_cast<sqlite3_int64>(bytes.size());
+  if (sqlite3_deserialize(db.value().raw(), "main", copy, size, size,
+                          SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE) != SQLITE_OK)
+    return Error{"import", "cannot read the SQLite file"};
+  auto st = db.value().prepare("UPDATE workspace_meta SET value = ?1 WHERE key = 'device_id'");
+  if (!st) return st.error();
+  st.value().bind(1, device_id).step();
+  if (st.value().failed()) return Error{"import", "cannot give the copy this device's id: " + st.value().error()};
+  return serialize(db.value());
+}
+
 Status import_as_new_workspace(const StagedImport& file, const std::string& device_id) {
   std::vector<uint8_t> image;
   if (file.kind == "sqlite") {
     if (auto s = check_sqlite_file(file.bytes); !s) return s;
-    image = file.bytes;
+    auto made = as_new_device(file.bytes, device_id);
+    if (!made) return made.error();
+    image = std::move(made.value());
   } else if (file.kind == "json") {
     auto made = image_from_snapshot(std::string(file.bytes.begin(), file.bytes.end()), device_id);
     if (!made) return made.error();

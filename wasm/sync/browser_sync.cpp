@@ -27,6 +27,7 @@ namespace {
 using nlohmann::json;
 
 struct Run {
+  const store::Database* db = nullptr;  // the connection the running sync reads and writes
   std::optional<sync::Replica> replica;
   std::unique_ptr<sync::SyncSession> session;
   Settings settings;
@@ -71,6 +72,7 @@ void finish(State state, std::string message) {
   r.finished_at = emscripten_get_now() / 1000.0;
   r.session.reset();
   r.replica.reset();
+  r.db = nullptr;
 }
 
 void request(const char* method, const std::string& url, const char* if_match = nullptr, const char* body = nullptr) {
@@ -181,6 +183,7 @@ bool sync_now(store::Database& db, const Settings& settings, const std::string& 
     return false;
   }
   r.settings = settings;
+  r.db = &db;
   r.replica.emplace(std::move(replica).value());
   sync::SyncOptions options;
   options.device = device;
@@ -190,6 +193,17 @@ bool sync_now(store::Database& db, const Settings& settings, const std::string& 
   r.status.message.clear();
   drive();
   return true;
+}
+
+void abandon_sync_on(const store::Database& db) {
+  Run& r = run();
+  if (!r.session || r.db != &db) return;
+  r.session.reset();  // before the replica it refers to
+  r.replica.reset();
+  r.db = nullptr;
+  ++r.request;                   // an answer still on its way belongs to no request now
+  r.status.state = State::idle;  // says "synced <last time>" or "not synced yet" until the next sync runs
+  r.finished_at = -1.0;
 }
 
 const Status& status() {

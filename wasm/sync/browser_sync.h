@@ -35,6 +35,10 @@ struct Status {
 // Starts one sync of `db` unless one is running; false when not started.
 bool sync_now(store::Database& db, const Settings& settings, const std::string& device);
 
+// The connection `db` is about to close (the tab reopens its workspace, e.g. after a take-over): a sync running
+// on it stops at once, its answers are ignored, and the next automatic sync is due right away on the new one.
+void abandon_sync_on(const store::Database& db);
+
 const Status& status();
 
 // Seconds until the next automatic sync is due, `interval` after the last one, doubled per failure in a row

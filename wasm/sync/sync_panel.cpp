@@ -37,6 +37,7 @@ constexpr Phrase kSynced{"Synkroniseret", "Synced"};
 constexpr Phrase kNeverSynced{"Ikke synkroniseret endnu", "Not synced yet"};
 constexpr Phrase kOfflineSync{"Sync venter på netværk", "Sync waits for the network"};
 constexpr Phrase kFailed{"Sync fejlede", "Sync failed"};
+constexpr Phrase kConflict{"konflikt", "conflict"};
 constexpr Phrase kConflicts{"konflikter", "conflicts"};
 constexpr Phrase kConflictsButton{"Konflikter", "Conflicts"};
 
@@ -56,6 +57,11 @@ struct Panel {
   HlcClock clock;            // stamps conflict resolutions; observes remote stamps after each sync
   int seen_syncs = 0;        // Status::completed when the conflicts list was last marked stale
   std::string reload_error;  // the views could not be rebuilt after a merge
+  // Open conflicts in the workspace (not only the last sync's): counted again after a sync or a resolution
+  // and when another database is synced.
+  size_t open_conflicts = 0;
+  bool count_stale = true;
+  const store::Database* counted = nullptr;
 };
 
 Panel& panel() {
@@ -122,6 +128,7 @@ void after_sync(app::App& app, Panel& p, int64_t now_ms) {
   if (s.completed == p.seen_syncs) return;
   p.seen_syncs = s.completed;
   p.conflicts.stale = true;
+  p.count_stale = true;
   if (auto remote = parse_hlc(s.max_remote_hlc)) p.clock.observe(remote.value(), now_ms);
   if (s.rows_written == 0 && s.conflicts == 0) return;
   if (app.session.is_open()) {
@@ -151,9 +158,19 @@ std::string status_text() {
       break;
   }
   if (text.empty()) text = s.last_sync.empty() ? tr(kNeverSynced) : std::string(tr(kSynced)) + " " + s.last_sync;
-  if (s.conflicts > 0) text += " · " + std::to_string(s.conflicts) + " " + tr(kConflicts);
+  if (const size_t n = panel().open_conflicts; n > 0)
+    text += " · " + std::to_string(n) + " " + tr(n == 1 ? kConflict : kConflicts);
   if (!panel().reload_error.empty()) text += " · " + panel().reload_error;
   return text;
+}
+
+void count_conflicts(app::App& app, Panel& p) {
+  store::Database* db = sync_database(app);
+  if (!p.count_stale && db == p.counted) return;
+  p.count_stale = false;
+  p.counted = db;
+  auto open = db ? sync::list_conflicts(*db) : Result<std::vector<sync::Conflict>>(std::vector<sync::Conflict>{});
+  p.open_conflicts = open ? open.value().size() : 0;
 }
 
 void settings_window(app::App& app, Panel& p) {
@@ -192,6 +209,7 @@ void draw_sync_panel(app::App& app) {
   Panel& p = panel();
   if (!p.loaded) load(app, p);
   schedule(app, p);
+  count_conflicts(app, p);
 
   const ImGuiViewport& viewport = *ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(ImVec2(viewport.Pos.x + viewport.Size.x - 12.0f,
@@ -231,7 +249,9 @@ void draw_sync_panel(app::App& app) {
   const auto stamp = [&]() {
     return app.session.is_open() ? app.session.workspace().next_stamp(now_ms) : p.clock.tick(now_ms);
   };
-  if (app::views::draw_conflicts(p.conflicts, *db, stamp, device_of(app, p)) && app.session.is_open()) {
+  const bool resolved = app::views::draw_conflicts(p.conflicts, *db, stamp, device_of(app, p));
+  if (resolved) p.count_stale = true;
+  if (resolved && app.session.is_open()) {
     const overblik::Status reloaded = app.session.reload_after_merge("");
     p.reload_error = reloaded ? "" : reloaded.error().message;
   }
