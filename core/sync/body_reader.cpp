@@ -54,8 +54,9 @@ class BodyReader : public nlohmann::json_sax<json> {
     else
       return Error{"$.format", "expected \"overblik-delta\" or \"overblik-snapshot\""};
     if (!version_one_) return Error{"$.version", "unsupported version (this build reads 1)"};
-    Section& s = sections_[kind == BodyKind::delta ? 0 : 1];
-    if (!s.present || !s.is_object) return Error{std::string("$.") + kSectionKeys[s_index(kind)], "expected an object"};
+    const size_t section = kind == BodyKind::delta ? 0 : 1;
+    Section& s = sections_[section];
+    if (!s.present || !s.is_object) return Error{std::string("$.") + kSectionKeys[section], "expected an object"};
     if (s.error) return *s.error;
     for (size_t ti = 0; ti < into.size() && ti < s.rows.size(); ++ti) {
       if (into[ti].empty())
@@ -98,7 +99,6 @@ class BodyReader : public nlohmann::json_sax<json> {
 
  private:
   static constexpr const char* kSectionKeys[2] = {"rows", "tables"};
-  static size_t s_index(BodyKind k) { return k == BodyKind::delta ? 0 : 1; }
   enum class TopKey : uint8_t { format, version, rows, tables, other };
   enum Level : uint8_t { outside, top, section, table, row };
   static constexpr int kSkip = -1;
@@ -111,9 +111,8 @@ class BodyReader : public nlohmann::json_sax<json> {
   void fail(std::string where, std::string message) {
     if (!current_->error) current_->error = Error{std::move(where), std::move(message)};
   }
-  std::string table_path() const {
-    return std::string("$.") + kSectionKeys[current_ == &sections_[0] ? 0 : 1] + "." + tables_[table_].name;
-  }
+  std::string section_path() const { return std::string("$.") + kSectionKeys[current_ == &sections_[0] ? 0 : 1]; }
+  std::string table_path() const { return section_path() + "." + tables_[table_].name; }
   std::string row_path() const { return table_path() + "[" + std::to_string(row_index_) + "]"; }
 
   const std::vector<TableInfo>& tables_;
@@ -162,7 +161,7 @@ bool BodyReader::key(string_t& k) {
       size_t ti = 0;
       while (ti < tables_.size() && tables_[ti].name != k) ++ti;
       if (ti == tables_.size()) {
-        fail(std::string("$.") + kSectionKeys[current_ == &sections_[0] ? 0 : 1] + "." + k, "not a syncable table");
+        fail(section_path() + "." + k, "not a syncable table");
         break;
       }
       table_ = static_cast<int>(ti);
