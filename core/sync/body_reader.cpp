@@ -1,6 +1,7 @@
 #include "core/sync/body_reader.h"
 
 #include <limits>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -37,7 +38,9 @@ struct Section {
   bool present = false;
   bool is_object = false;
   RemoteRows rows;
-  std::optional<Error> error;  // the first problem; later rows are only syntax-checked
+  // The first problem of each table, by table name: a parsed document's tables are met in byte order, so the
+  // first of these is the problem reading that document reported.
+  std::map<std::string, Error> errors;
 };
 
 class BodyReader : public nlohmann::json_sax<json> {
@@ -57,7 +60,7 @@ class BodyReader : public nlohmann::json_sax<json> {
     const size_t section = kind == BodyKind::delta ? 0 : 1;
     Section& s = sections_[section];
     if (!s.present || !s.is_object) return Error{std::string("$.") + kSectionKeys[section], "expected an object"};
-    if (s.error) return *s.error;
+    if (!s.errors.empty()) return s.errors.begin()->second;
     for (size_t ti = 0; ti < into.size() && ti < s.rows.size(); ++ti) {
       if (into[ti].empty())
         into[ti].swap(s.rows[ti]);
@@ -108,8 +111,9 @@ class BodyReader : public nlohmann::json_sax<json> {
   bool close();
   void set_field(Kind k);
   void finish_row();
-  void fail(std::string where, std::string message) {
-    if (!current_->error) current_->error = Error{std::move(where), std::move(message)};
+  void fail(std::string where, std::string message) {  // the rest of the table is then only syntax-checked
+    if (!table_failed_) current_->errors.emplace(table_key_, Error{std::move(where), std::move(message)});
+    table_failed_ = true;
   }
   std::string section_path() const { return std::string("$.") + kSectionKeys[current_ == &sections_[0] ? 0 : 1]; }
   std::string table_path() const { return section_path() + "." + tables_[table_].name; }
@@ -124,7 +128,9 @@ class BodyReader : public nlohmann::json_sax<json> {
   TopKey top_key_ = TopKey::other;
   Section sections_[2];
   Section* current_ = nullptr;
-  int table_ = kSkip;  // index into tables_ of the table being read, or kSkip
+  int table_ = kSkip;          // index into tables_ of the table being read, or kSkip
+  std::string table_key_;      // its key in the section
+  bool table_failed_ = false;  // it has a problem already
   size_t row_index_ = 0;
   int column_ = kSkip;  // column of the field whose value comes next, or kSkip for an unknown key
   // The row being read: values, which columns were given, the last value problem per column (a repeated key's
@@ -152,12 +158,14 @@ bool BodyReader::key(string_t& k) {
                                   : TopKey::other;
       if (top_key_ == TopKey::rows || top_key_ == TopKey::tables) {  // a repeated key: its last value counts
         current_ = &sections_[top_key_ == TopKey::rows ? 0 : 1];
-        *current_ = Section{true, false, RemoteRows(tables_.size()), std::nullopt};
+        *current_ = Section{true, false, RemoteRows(tables_.size()), {}};
       }
       break;
     case section: {
       table_ = kSkip;
-      if (current_->error) break;
+      table_key_ = k;
+      table_failed_ = false;
+      current_->errors.erase(k);  // a repeated table: its last array counts
       size_t ti = 0;
       while (ti < tables_.size() && tables_[ti].name != k) ++ti;
       if (ti == tables_.size()) {
@@ -165,7 +173,7 @@ bool BodyReader::key(string_t& k) {
         break;
       }
       table_ = static_cast<int>(ti);
-      current_->rows[ti].clear();  // a repeated table: its last array counts
+      current_->rows[ti].clear();
       break;
     }
     case row: {
@@ -198,7 +206,7 @@ bool BodyReader::scalar(Kind k) {
       if (table_ != kSkip) fail(table_path(), "expected an array of rows");
       break;
     case table:
-      if (!current_->error) fail(row_path(), std::string("a row must be an object, got ") + kind_name(k));
+      fail(row_path(), std::string("a row must be an object, got ") + kind_name(k));
       ++row_index_;
       break;
     case row:
@@ -245,8 +253,8 @@ bool BodyReader::open(Kind k) {
       skip_ = 1;
       break;
     case table:
-      if (current_->error || k != Kind::object) {
-        if (!current_->error) fail(row_path(), std::string("a row must be an object, got ") + kind_name(k));
+      if (table_failed_ || k != Kind::object) {
+        fail(row_path(), std::string("a row must be an object, got ") + kind_name(k));
         ++row_index_;
         skip_ = 1;
         break;
@@ -322,7 +330,7 @@ void BodyReader::set_field(Kind k) {
 }
 
 void BodyReader::finish_row() {
-  if (current_->error) return;
+  if (table_failed_) return;
   const TableInfo& t = tables_[table_];
   for (size_t c = 0; c < t.columns.size(); ++c) {
     if (problems_ && !problem_[c].empty()) return fail(row_path() + "." + t.columns[c].name, problem_[c]);

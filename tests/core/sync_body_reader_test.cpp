@@ -59,6 +59,15 @@ TEST_F(SyncBodyReader, ReadsRowsWhateverTheKeyOrderAndLaterRowsReplaceEarlierOne
   EXPECT_EQ(std::get<int64_t>(rows[team_]["team-1"][3]), 0);
   EXPECT_EQ(std::get<std::string>(rows[team_]["team-2"][4]), "D");
 
+  // A repeated table: its last array counts, problems of the earlier one included.
+  RemoteRows repeated(tables_.size());
+  auto again = read_body(
+      tables_,
+      R"({"format":"overblik-delta","version":1,"rows":{"team":[{"colour":1}],"team":[)" + team("t", R"("N")") + "]}}",
+      repeated);
+  ASSERT_TRUE(again.ok()) << again.error().text();
+  EXPECT_EQ(repeated[team_].count("t"), 1u);
+
   RemoteRows full(tables_.size());
   auto snapshot = read_body(
       tables_,
@@ -102,6 +111,10 @@ TEST_F(SyncBodyReader, RefusesBadBodiesWithTheirLocationAndChangesNothing) {
       {delta(R"({"id":"a","hlc":"h","device":"d","deleted":9223372036854775808,"name":"x"})"), "$.rows.team[0].deleted",
        "integer out of range"},
   };
+  // Problems in two tables: the one a parsed document met first (tables in byte order) is reported.
+  const Error first = refused(R"({"format":"overblik-delta","version":1,"rows":{"team":[)" + team("a", "5") +
+                              R"(],"child":[{"id":"c"}]}})");
+  EXPECT_EQ(first.where, "$.rows.child[0].hlc");
   for (const auto& c : cases) {
     const Error e = refused(c.body);
     EXPECT_EQ(e.where, c.where) << c.body;
