@@ -129,5 +129,10 @@ int main(int argc, char** argv) {
   std::printf("          of which the merge transaction alone: %.1f ms (cpu %.1f ms)\n", merge_ms, merge_cpu);
   std::printf("delta     %zu changes: %.1f KB (target < 50 KB; %.4f of the full snapshot), found in %.1f ms\n",
               delta_rows.value().count, delta.size() / 1024.0, static_cast<double>(delta.size()) / full_bytes, scan_ms);
+  // Judged on processor time: on a shared machine the wall time mostly measures the other processes.
+  const double merge_total_cpu = parse_cpu + merge_cpu;
+  std::printf("targets   merge incl. parse: %.1f ms cpu < 100 ms: %s; delta: %.1f KB < 50 KB: %s\n", merge_total_cpu,
+              merge_total_cpu < 100 ? "met" : "NOT met", delta.size() / 1024.0,
+              delta.size() < 50 * 1024 ? "met" : "NOT met");
   return 0;
 }

@@ -6,17 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "core/sync/body_reader.h"  // read_body: a pulled body back into rows
 #include "core/sync/replica.h"
 
 namespace overblik::sync {
 
 std::string delta_body(const std::vector<TableInfo>& tables, const ChangedRows& rows, const std::string& base,
                        const std::string& device);
-
-enum class BodyKind : uint8_t { delta, full };
-
-// Checks a pulled body (format, version, known tables and columns, value types) and adds its rows to `into`,
-// a row replacing an earlier one with the same id. On error `into` may hold part of the rows: discard it.
-Result<BodyKind> read_body(const std::vector<TableInfo>& tables, const std::string& text, RemoteRows& into);
 
 }  // namespace overblik::sync

@@ -52,7 +52,12 @@ Status Replica::prepare() {
   }
   writers_.resize(tables_.size());
   if (auto r = prep(state_get_, "SELECT value FROM sync_state WHERE key = ?1"); !r) return r;
-  if (auto r = prep(state_put_, "INSERT OR REPLACE INTO sync_state(key, value) VALUES(?1, ?2)"); !r) return r;
+  // An upsert, not INSERT OR REPLACE: an existing key is updated in place instead of deleted and reinserted.
+  if (auto r = prep(
+          state_put_,
+          "INSERT INTO sync_state(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+      !r)
+    return r;
   return prep(conflict_put_,
               "INSERT OR IGNORE INTO conflict(id, entity, entity_id, field, local_value, remote_value, local_device,"
               " remote_device, local_hlc, remote_hlc, kind) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
@@ -132,11 +137,6 @@ Result<ChangedRows> Replica::changed_rows(bool all) {
   return out;
 }
 
-Status Replica::put_base(size_t ti, const Row& row) {
-  // row_json_text renders exactly as json_object does (tests/core/sync_row_json_test.cpp), without a bind per column.
-  return set_state(base_key(tables_[ti].name, text_of(row[meta_[ti].id])), row_json_text(tables_[ti], row));
-}
-
 Status Replica::record_conflicts(size_t ti, const Row& local, const Row& remote, const RowMerge& m) {
   const TableInfo& t = tables_[ti];
   const MetaColumns& mc = meta_[ti];
@@ -195,8 +195,10 @@ Status Replica::merge_table(size_t ti, const std::map<std::string, Row>& rows, M
     auto where = [&] { return t.name + "[" + id + "]"; };
     auto base_text = query_text(state_get_, base_key(t.name, id));
     if (!base_text) return base_text.error();
-    // Same text as SQLite's json_object gives for equal values: an unchanged row is skipped without parsing.
-    if (base_text.value() && *base_text.value() == row_json_text(t, remote)) continue;
+    // Same text as SQLite's json_object gives for equal values (tests/core/sync_row_json_test.cpp): an unchanged
+    // row is skipped without parsing, and the text is the new base.
+    const std::string remote_text = row_json_text(t, remote);
+    if (base_text.value() && *base_text.value() == remote_text) continue;
     ++report.remote_rows;
     const std::string& hlc = text_of(remote[meta_[ti].hlc]);
     if (hlc > report.max_hlc) report.max_hlc = hlc;
@@ -223,7 +225,7 @@ Status Replica::merge_table(size_t ti, const std::map<std::string, Row>& rows, M
       if (auto s = record_conflicts(ti, *local, remote, m); !s) return s;
       report.conflicts += m.conflicts.size();
     }
-    if (auto s = put_base(ti, remote); !s) return s;
+    if (auto s = set_state(base_key(t.name, id), remote_text); !s) return s;
   }
   return ok_status();
 }

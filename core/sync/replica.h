@@ -65,7 +65,6 @@ class Replica {
       : db_(&db), tables_(std::move(tables)), meta_(std::move(meta)) {}
   Status prepare();
   Result<std::optional<Row>> read_json_row(store::Statement& st, const TableInfo& t, const std::string& key);
-  Status put_base(size_t table, const Row& row);
   Status set_state(const std::string& key, const std::string& value);
   Status merge_table(size_t ti, const std::map<std::string, Row>& rows, MergeReport& report);
   Status write_merged(size_t ti, RowWriter& writer, const Row* local, const Row& remote, RowMerge& m);

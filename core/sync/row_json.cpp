@@ -1,5 +1,6 @@
 #include "core/sync/row_json.h"
 
+#include <charconv>
 #include <limits>
 
 namespace overblik::sync {
@@ -12,8 +13,66 @@ json value_to_json(const Value& v) {
   return nullptr;
 }
 
+namespace {
+
+// A string as a JSON string literal, escaped as SQLite's json_object (and nlohmann's dump) escape it: '"', '\\',
+// the short forms \b \t \n \f \r, other control characters as \u00xx; every other byte as it is.
+void append_json_string(std::string& out, const std::string& s) {
+  static const char kHex[] = "0123456789abcdef";
+  out += '"';
+  size_t plain = 0;  // start of the run of bytes not yet copied
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s, plain, i - plain);
+    plain = i + 1;
+    out += '\\';
+    switch (c) {
+      case '\b':
+        out += 'b';
+        break;
+      case '\t':
+        out += 't';
+        break;
+      case '\n':
+        out += 'n';
+        break;
+      case '\f':
+        out += 'f';
+        break;
+      case '\r':
+        out += 'r';
+        break;
+      case '"':
+      case '\\':
+        out += static_cast<char>(c);
+        break;
+      default:
+        out.append("u00").append(1, kHex[c >> 4]).append(1, kHex[c & 0xf]);
+    }
+  }
+  out.append(s, plain, s.size() - plain);
+  out += '"';
+}
+
+void append_value(std::string& out, const Value& v) {
+  if (const auto* n = std::get_if<int64_t>(&v)) {
+    char digits[24];
+    auto end = std::to_chars(digits, digits + sizeof digits, *n).ptr;
+    out.append(digits, end);
+  } else if (const auto* t = std::get_if<std::string>(&v)) {
+    append_json_string(out, *t);
+  } else {
+    out += "null";
+  }
+}
+
+}  // namespace
+
 std::string value_json_text(const Value& v) {
-  return value_to_json(v).dump();
+  std::string out;
+  append_value(out, v);
+  return out;
 }
 
 Result<Value> value_from_json(const ColumnInfo& column, const json& j, const std::string& where) {
@@ -57,12 +116,18 @@ Result<Row> row_from_json(const TableInfo& table, const json& object, const std:
 }
 
 std::string row_json_text(const TableInfo& table, const Row& row) {
-  std::string out = "{";
+  // Written by hand: nlohmann's dump of each name and value cost more than the rest of a merge's row.
+  std::string out;
+  out.reserve(256);
+  out += '{';
   for (size_t i = 0; i < table.columns.size() && i < row.size(); ++i) {
     if (i) out += ',';
-    out.append(json(table.columns[i].name).dump()).append(":").append(value_json_text(row[i]));
+    append_json_string(out, table.columns[i].name);
+    out += ':';
+    append_value(out, row[i]);
   }
-  return out + "}";
+  out += '}';
+  return out;
 }
 
 std::string json_object_sql(const TableInfo& table, const std::string& alias, int first_param) {

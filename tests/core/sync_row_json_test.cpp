@@ -12,8 +12,9 @@ TEST(SyncRowJson, RenderingMatchesSqliteJsonObject) {
   auto db = std::move(store::Database::open(":memory:").value());
   ASSERT_TRUE(store::migrate(db).ok());
   TableInfo t = table_info(db, "child").value();  // id, hlc, device, deleted, pseudonym, birth_date, district, cpr
-  for (const std::string& text : {std::string("plain"), std::string("Ærø \"quoted\" \\ back/slash"),
-                                  std::string("tab\tnew\nline\x01\x1f"), std::string("emoji 😀 ø")}) {
+  for (const std::string& text :
+       {std::string("plain"), std::string("Ærø \"quoted\" \\ back/slash"), std::string("tab\tnew\nline\x01\x1f"),
+        std::string("emoji 😀 ø"), std::string("bell\b feed\f return\r 'apostrophe' del\x7f")}) {
     Row row = {std::string("c1"),
                std::string("0000000000001.00000"),
                std::string("d"),
