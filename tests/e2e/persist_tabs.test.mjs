@@ -190,7 +190,7 @@ test('compaction rewrites the base image without losing a commit', { skip, timeo
     await P.flushed('compact');
     const st = P.ws.compact;
     const before = st.deltas.size;
-    for (let i = 0; i < 100 && (st.deltas.size >= P.COMPACT_AT || st.queue.length || st.inflight.length); i++) {
+    for (let i = 0; i < 100 && (st.deltas.size >= P.COMPACT_AT || st.queue.length || st.inflight); i++) {
       await new Promise((r) => setTimeout(r, 50));
     }
     const after = st.deltas.size;

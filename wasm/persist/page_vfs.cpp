@@ -330,6 +330,11 @@ uint64_t committed_seq(const std::string& file) {
   return d ? d->seq : 0;
 }
 
+bool has_uncommitted(const std::string& file) {
+  FileData* d = find(file);
+  return d && !d->dirty.empty();
+}
+
 void forget(const std::string& file) {
   state().files.erase(file);
 }

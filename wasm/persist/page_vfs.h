@@ -41,6 +41,8 @@ bool writable(const std::string& file);
 const std::vector<uint8_t>* image(const std::string& file);
 // Commit sequence of the file's last commit (0 if none).
 uint64_t committed_seq(const std::string& file);
+// True while the file holds writes not yet committed (an open write transaction spilled pages).
+bool has_uncommitted(const std::string& file);
 // Drops a file's image (after its connection is closed), e.g. when a workspace is closed or deleted.
 void forget(const std::string& file);
 

@@ -26,7 +26,7 @@
       // The fill left thousands of delta chunks: wait for the idle compaction into base records.
       const st = P().ws.bench;
       await new Promise((resolve) => {
-        const check = () => (st.deltas.size < P().COMPACT_AT && !st.queue.length && !st.inflight.length ? resolve() : setTimeout(check, 50));
+        const check = () => (st.deltas.size < P().COMPACT_AT && !st.queue.length && !st.inflight ? resolve() : setTimeout(check, 50));
         check();
       });
       return H.number('bench', 'SELECT page_count * page_size FROM pragma_page_count, pragma_page_size');
