@@ -174,7 +174,7 @@ var LibraryPersist = {
       st.channel.onmessage = function(e) {
         var m = e.data || {};
         if (m.type === 'handover' && st.writer) Persist.handOver(st);
-        if (m.type === 'committed' && !st.writer) { st.remoteSeq = m.seq; Persist.notify(st); }
+        if (m.type === 'committed' && !st.writer) { st.remoteSeq = m.seq; Persist.notify(st); Persist.follow(st); }
       };
     },
     // Old writer: stop taking writes, let every queued commit become durable, then release the lock.
@@ -233,13 +233,13 @@ var LibraryPersist = {
       var clip = function(off, bytes, limit) {
         if (off < limit) parts.push({off: off, bytes: bytes.subarray(0, Math.min(bytes.length, limit - off))});
       };
-      for (var j = 0; j < baseKeys.length; j++) clip(baseKeys[j] * segment, new Uint8Array(baseVals[j]), baseSize);
-      for (var i = 0; i < keys.length; i++) clip(keys[i] * Persist.CHUNK, new Uint8Array(vals[i]), baseSize);
+      for (var j = 0; j < baseKeys.length; j++) clip(baseKeys[j] * segment, Persist.bytes(baseVals[j]), baseSize);
+      for (var i = 0; i < keys.length; i++) clip(keys[i] * Persist.CHUNK, Persist.bytes(vals[i]), baseSize);
       var deltas = new Set(keys), records = 0;
       if (current) {
         for (var r = 0; r < recKeys.length; r++) {
           if (recKeys[r] <= seq) continue;
-          var rec = recVals[r], data = new Uint8Array(rec.data);
+          var rec = recVals[r], data = Persist.bytes(rec.data);
           size = rec.size; seq = recKeys[r]; records++;
           for (var c = 0; c < rec.chunks.length; c++) {
             clip(rec.chunks[c] * Persist.CHUNK, data.subarray(c * Persist.CHUNK, (c + 1) * Persist.CHUNK), size);
@@ -253,6 +253,68 @@ var LibraryPersist = {
       st.records = records;
       st.queue = []; st.inflight = null; st.error = null;
       st.durableSeq = st.committedSeq = seq;
+    },
+    // A stored value as bytes without copying (format 1 stored Uint8Arrays, format 2 ArrayBuffers).
+    bytes: function(v) { return v instanceof ArrayBuffer ? new Uint8Array(v) : new Uint8Array(v.buffer, v.byteOffset, v.byteLength); },
+    // A read-only tab follows the writer's commits: reads the records newer than its image (or, if a
+    // compaction folded them into the base meanwhile, the whole image) and writes them into the C++ side's
+    // image in place, once no connection is inside a transaction. SQLite notices the changed header on its
+    // next read; the app redraws. Runs one at a time; a commit announced meanwhile triggers another pass.
+    follow: async function(st) {
+      if (st.following) { st.followAgain = true; return; }
+      var target = Module['_overblik_persist_refresh_target'];
+      if (!target || st.writer || !st.idb || st.image) return;
+      // A tab that lost the lock with commits that never became durable keeps its image (mixing the new
+      // writer's pages into it would tear it); it shows the take-over banner and reloads on "Overtag".
+      if (st.queue.length || st.inflight || st.committedSeq !== st.durableSeq) return;
+      st.following = true;
+      try {
+        do {
+          st.followAgain = false;
+          var image = await Persist.newerImage(st);
+          if (!image) continue;
+          for (var tries = 0; ; tries++) {
+            if (st.writer || st.image || !st.idb) return;  // took over or reloading: that load wins
+            var name = allocateUTF8(st.id), dst = target(name, image.size, image.seq);
+            _free(name);
+            if (dst) { Persist.assemble(image, HEAPU8, dst); break; }
+            if (image.seq <= st.imageSeq || tries > 200) break;  // nothing newer, or never idle: give up
+            await new Promise(function(r) { setTimeout(r, 25); });
+          }
+          if (image.seq > st.imageSeq) st.imageSeq = st.durableSeq = st.committedSeq = image.seq;
+          Persist.notify(st);
+        } while (st.followAgain);
+      } catch (e) {
+        console.error('persist follow: ' + e);
+      } finally {
+        st.following = false;
+      }
+    },
+    // The commits a reader lacks as image parts, or null if there are none.
+    newerImage: async function(st) {
+      var since = st.imageSeq;
+      var tx = st.idb.transaction(['meta'], 'readonly');
+      var store = tx.objectStore('meta');
+      var metaP = Persist.req(store.get('meta'));
+      var keysP = Persist.req(store.getAllKeys(IDBKeyRange.bound(since, Infinity, true)));
+      var valsP = Persist.req(store.getAll(IDBKeyRange.bound(since, Infinity, true)));
+      var meta = await metaP, keys = await keysP, vals = await valsP;
+      if (!meta || meta.format !== 2) return null;
+      if (meta.seq > since) {  // compacted past this image: read it all
+        var probe = {id: st.id, idb: st.idb, writer: false};
+        await Persist.load(probe);
+        return probe.image.seq > since ? probe.image : null;
+      }
+      if (!keys.length) return null;
+      var parts = [], size = 0;
+      for (var r = 0; r < keys.length; r++) {
+        var data = Persist.bytes(vals[r].data), chunks = vals[r].chunks;
+        size = vals[r].size;
+        for (var c = 0; c < chunks.length; c++) {
+          parts.push({off: chunks[c] * Persist.CHUNK, bytes: data.subarray(c * Persist.CHUNK, (c + 1) * Persist.CHUNK)});
+        }
+      }
+      return {size: size, seq: keys[keys.length - 1], parts: parts};
     },
     // Copies an image's parts into `target` at `offset` (the wasm heap, or a new array for an export).
     assemble: function(image, target, offset) {

@@ -137,3 +137,10 @@ extern "C" EMSCRIPTEN_KEEPALIVE int overblik_persist_image_view(const char* file
   out[2] = static_cast<double>(committed_seq(file));
   return 1;
 }
+
+// For a read-only tab following the writer (library_persist.js follow): where to write the newer commits
+// of `file` (see page_vfs.h refresh_target), or 0 while its connection is inside a transaction.
+extern "C" EMSCRIPTEN_KEEPALIVE double overblik_persist_refresh_target(const char* file, double size, double seq) {
+  uint8_t* p = overblik::persist::refresh_target(file, static_cast<uint64_t>(size), static_cast<uint64_t>(seq));
+  return static_cast<double>(reinterpret_cast<uintptr_t>(p));
+}

@@ -31,7 +31,8 @@
       });
       return H.number('bench', 'SELECT page_count * page_size FROM pragma_page_count, pragma_page_size');
     },
-    overblikCommits: async (count) => {
+    overblikCommits: async (count, durability) => {
+      P().durability = durability || 'strict';
       const times = [];
       for (let i = 1; i <= count; i++) {
         const t0 = now();
