@@ -64,7 +64,8 @@ try {
   const cold = await p.evaluate(() => B.overblikOpen());
   const coldSah = await p.evaluate(() => B.sahpoolOpen());
   console.log(`cold open after a browser restart: overblik ${fmt(cold.ms)} (${cold.rows} rows; target < 500 ms), ` +
-    `opfs-sahpool ${fmt(coldSah.ms)} (${coldSah.rows} rows)`);
+    `opfs-sahpool ${fmt(coldSah.ms)} (${coldSah.rows} rows, incl. its module init)`);
+  console.log(`  overblik from page navigation (incl. loading the harness module): ${fmt(cold.sinceNavigation)}`);
   console.log(`targets: commit <= 5 ms ${m.overblik <= 5 ? 'met' : 'MISSED'}; faster than opfs-sahpool ` +
     `${m.overblik < m.sahpool ? 'met' : 'MISSED'}; >= 50x IDBFS ${m.idbfs / m.overblik >= 50 ? 'met' : 'MISSED'}; ` +
     `cold open < 500 ms ${cold.ms < 500 ? 'met' : 'MISSED'}`);
