@@ -2,36 +2,11 @@
 // deltas in store "pages", no commit records, meta without `format`) must still open with every row, take
 // new commits and be compacted into the current layout (format 2: 4 MiB segments, commit records). Commit
 // records left behind by a newer version, after an older one wrote meta again, are stale and ignored.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { startServer, harnessBuilt } from './lib/persist_server.mjs';
-import { launchChromium } from './lib/persist_browser.mjs';
+import { harnessBrowser, skip } from './lib/persist_tabs_lib.mjs';
 
-const skip = !harnessBuilt() && 'persist_harness not built (cmake --build <wasm dir> --target persist_harness)';
-let server, browser, profile;
-
-before(async () => {
-  if (skip) return;
-  server = await startServer();
-  profile = mkdtempSync(path.join(tmpdir(), 'overblik-format-'));
-  browser = await launchChromium(profile);
-});
-after(async () => {
-  if (skip) return;
-  await browser.close();
-  await server.close();
-  rmSync(profile, { recursive: true, force: true });
-});
-
-async function tab() {
-  const page = await browser.context.newPage();
-  await page.goto(server.url + '/harness.html');
-  assert.equal(await page.evaluate(() => H.ready()), 0);
-  return page;
-}
+const tab = harnessBrowser('overblik-format-');
 
 test('a format 1 workspace opens, takes commits and is compacted into format 2', { skip, timeout: 120000 }, async () => {
   const a = await tab();

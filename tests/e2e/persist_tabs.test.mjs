@@ -1,38 +1,14 @@
 // Issue 6: one writer per workspace. Two tabs on the same workspace: the second opens read-only and cannot
 // write; taking over makes it the writer, the first tab read-only, and nothing the first tab saved is lost.
 // Also: the save words ("Gemmer…" → "Gemt"), a full storage (quota) error that keeps the last good state,
-// several workspaces side by side, and backup/restore of a raw SQLite file.
-import { test, before, after } from 'node:test';
+// several workspaces side by side, backup/restore of a raw SQLite file, compaction, and a read-only tab that
+// follows the writer's commits.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { startServer, harnessBuilt } from './lib/persist_server.mjs';
-import { launchChromium } from './lib/persist_browser.mjs';
+import { harnessBrowser, skip } from './lib/persist_tabs_lib.mjs';
 
-const skip = !harnessBuilt() && 'persist_harness not built (cmake --build <wasm dir> --target persist_harness)';
 const SQLITE_READONLY = 8;
-let server, browser, profile;
-
-before(async () => {
-  if (skip) return;
-  server = await startServer();
-  profile = mkdtempSync(path.join(tmpdir(), 'overblik-tabs-'));
-  browser = await launchChromium(profile);
-});
-after(async () => {
-  if (skip) return;
-  await browser.close();
-  await server.close();
-  rmSync(profile, { recursive: true, force: true });
-});
-
-async function tab() {
-  const page = await browser.context.newPage();
-  await page.goto(server.url + '/harness.html');
-  assert.equal(await page.evaluate(() => H.ready()), 0);
-  return page;
-}
+const tab = harnessBrowser('overblik-tabs-');
 
 const rows = (page, id) => page.evaluate((id) => H.number(id, 'SELECT count(*) FROM t WHERE id > 0'), id);
 const heldLocks = (page, id) => page.evaluate(async (id) =>
