@@ -142,6 +142,7 @@ var LibraryPersist = {
         await Persist.acquire(st, !!options.takeOver);
       }
       await Persist.load(st);
+      if (st.writer) Persist.scheduleCompaction(st);  // records left from the last session
       if (st.writer && !options.demo) Persist.requestPersistence();
       Persist.refreshEstimate();
       Persist.notify(st);
@@ -416,7 +417,7 @@ var LibraryPersist = {
       if (st.compactTimer || !st.deltas || (st.deltas.size < Persist.COMPACT_AT && st.records < Persist.COMPACT_RECORDS)) return;
       st.compactTimer = setTimeout(function() {
         st.compactTimer = 0;
-        if (!st.writer || st.handingOver || st.queue.length || st.inflight || st.retryTimer) {
+        if (!st.writer || st.handingOver || st.image || st.queue.length || st.inflight || st.retryTimer) {
           return Persist.scheduleCompaction(st);
         }
         var view = Persist.committedImage(st.id);
