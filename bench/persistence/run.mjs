@@ -5,6 +5,8 @@
 // a worker, journal_mode=persist, synchronous=normal), all in the same browser run; then the cold open
 // of that workspace after a browser restart. Prints medians and ratios.
 // Needs the persist_harness target built (see docs/persistence.md). Options: --mb=20 --commits=30 --idbfs-commits=5
+// --durability=relaxed (Overblik's commits without the IndexedDB flush to disk: survives a browser kill, not
+// an OS crash or power loss; the product uses strict).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +15,7 @@ import { launchChromium } from '../../tests/e2e/lib/persist_browser.mjs';
 
 const arg = (name, dflt) => Number((process.argv.find((a) => a.startsWith(`--${name}=`)) || '').split('=')[1] || dflt);
 const MB = arg('mb', 20), COMMITS = arg('commits', 30), IDBFS_COMMITS = arg('idbfs-commits', 5);
+const DURABILITY = (process.argv.find((a) => a.startsWith('--durability=')) || '=strict').split('=')[1];
 const bytes = MB * 1024 * 1024;
 
 if (!harnessBuilt()) {
@@ -42,11 +45,11 @@ try {
     idbfs: await p.evaluate((n) => B.idbfsSetup(n), bytes),
     sahpool: await p.evaluate((n) => B.sahpoolSetup(n), bytes),
   };
-  const ov = await p.evaluate((n) => B.overblikCommits(n), COMMITS);
+  const ov = await p.evaluate(([n, d]) => B.overblikCommits(n, d), [COMMITS, DURABILITY]);
   const idb = await p.evaluate((n) => B.idbfsCommits(n), IDBFS_COMMITS);
   const sah = await p.evaluate((n) => B.sahpoolCommits(n), COMMITS);
   const m = { overblik: median(ov.times), idbfs: median(idb.times), sahpool: median(sah.times) };
-  for (const [name, t, size] of [['overblik (page VFS → IndexedDB)', ov.times, sizes.overblik],
+  for (const [name, t, size] of [[`overblik (IndexedDB, ${DURABILITY})`, ov.times, sizes.overblik],
     ['IDBFS whole-file syncfs', idb.times, sizes.idbfs], ['sqlite-wasm opfs-sahpool', sah.times, sizes.sahpool]]) {
     console.log(`  ${name.padEnd(34)} median ${fmt(median(t))}  p90 ${fmt(p90(t))}  (db ${(size / 1048576).toFixed(1)} MB)`);
   }
@@ -61,7 +64,8 @@ try {
   const cold = await p.evaluate(() => B.overblikOpen());
   const coldSah = await p.evaluate(() => B.sahpoolOpen());
   console.log(`cold open after a browser restart: overblik ${fmt(cold.ms)} (${cold.rows} rows; target < 500 ms), ` +
-    `opfs-sahpool ${fmt(coldSah.ms)} (${coldSah.rows} rows)`);
+    `opfs-sahpool ${fmt(coldSah.ms)} (${coldSah.rows} rows, incl. its module init)`);
+  console.log(`  overblik from page navigation (incl. loading the harness module): ${fmt(cold.sinceNavigation)}`);
   console.log(`targets: commit <= 5 ms ${m.overblik <= 5 ? 'met' : 'MISSED'}; faster than opfs-sahpool ` +
     `${m.overblik < m.sahpool ? 'met' : 'MISSED'}; >= 50x IDBFS ${m.idbfs / m.overblik >= 50 ? 'met' : 'MISSED'}; ` +
     `cold open < 500 ms ${cold.ms < 500 ? 'met' : 'MISSED'}`);

@@ -1,38 +1,14 @@
 // Issue 6: one writer per workspace. Two tabs on the same workspace: the second opens read-only and cannot
 // write; taking over makes it the writer, the first tab read-only, and nothing the first tab saved is lost.
 // Also: the save words ("Gemmer…" → "Gemt"), a full storage (quota) error that keeps the last good state,
-// several workspaces side by side, and backup/restore of a raw SQLite file.
-import { test, before, after } from 'node:test';
+// several workspaces side by side, backup/restore of a raw SQLite file, compaction, and a read-only tab that
+// follows the writer's commits.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { startServer, harnessBuilt } from './lib/persist_server.mjs';
-import { launchChromium } from './lib/persist_browser.mjs';
+import { harnessBrowser, skip } from './lib/persist_tabs_lib.mjs';
 
-const skip = !harnessBuilt() && 'persist_harness not built (cmake --build <wasm dir> --target persist_harness)';
 const SQLITE_READONLY = 8;
-let server, browser, profile;
-
-before(async () => {
-  if (skip) return;
-  server = await startServer();
-  profile = mkdtempSync(path.join(tmpdir(), 'overblik-tabs-'));
-  browser = await launchChromium(profile);
-});
-after(async () => {
-  if (skip) return;
-  await browser.close();
-  await server.close();
-  rmSync(profile, { recursive: true, force: true });
-});
-
-async function tab() {
-  const page = await browser.context.newPage();
-  await page.goto(server.url + '/harness.html');
-  assert.equal(await page.evaluate(() => H.ready()), 0);
-  return page;
-}
+const tab = harnessBrowser('overblik-tabs-');
 
 const rows = (page, id) => page.evaluate((id) => H.number(id, 'SELECT count(*) FROM t WHERE id > 0'), id);
 const heldLocks = (page, id) => page.evaluate(async (id) =>
@@ -190,7 +166,7 @@ test('compaction rewrites the base image without losing a commit', { skip, timeo
     await P.flushed('compact');
     const st = P.ws.compact;
     const before = st.deltas.size;
-    for (let i = 0; i < 100 && (st.deltas.size >= P.COMPACT_AT || st.queue.length || st.inflight.length); i++) {
+    for (let i = 0; i < 100 && (st.deltas.size >= P.COMPACT_AT || st.queue.length || st.inflight); i++) {
       await new Promise((r) => setTimeout(r, 50));
     }
     const after = st.deltas.size;
@@ -206,5 +182,59 @@ test('compaction rewrites the base image without losing a commit', { skip, timeo
   assert.equal(await b.evaluate(() => H.number('compact', 'SELECT count(*) FROM t')), compacted.rows);
   assert.equal(await b.evaluate(() => H.number('compact', 'SELECT count(*) FROM t WHERE id > 0')), 2);
   assert.equal(await b.evaluate(() => H.integrity('compact')), 'ok');
+  await Promise.all([a.close(), b.close()]);
+});
+
+test('a read-only tab follows the writer\'s commits, also across a compaction', { skip, timeout: 60000 }, async () => {
+  const a = await tab();
+  assert.equal((await a.evaluate(() => H.open('follow'))).rc, 0);
+  await a.evaluate(async () => { for (let n = 1; n <= 3; n++) H.insert('follow', n); await Module.persist.flushed('follow'); });
+  const b = await tab();
+  assert.equal((await b.evaluate(() => H.open('follow'))).status.writable, false);
+  assert.equal(await rows(b, 'follow'), 3);
+  // Waits in the reader (no reopen) until it sees `n` rows.
+  const sees = (n) => b.evaluate(async (n) => {
+    for (let i = 0; i < 200; i++) {
+      if (H.number('follow', 'SELECT count(*) FROM t WHERE id > 0') === n) break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    return { rows: H.number('follow', 'SELECT count(*) FROM t WHERE id > 0'), integrity: H.integrity('follow'),
+      rc: H.insert('follow', 1000), seq: H.status('follow').durableSeq };
+  }, n);
+  await a.evaluate(async () => { for (let n = 4; n <= 6; n++) H.insert('follow', n); await Module.persist.flushed('follow'); });
+  const seen = await sees(6);
+  assert.deepEqual({ rows: seen.rows, integrity: seen.integrity, rc: seen.rc }, { rows: 6, integrity: 'ok', rc: SQLITE_READONLY });
+
+  // The reader misses the next commits (deaf), the writer compacts (records folded into the base, then
+  // deleted) and commits on: the records the reader lacks are gone, so it reads the whole image.
+  await b.evaluate(() => {
+    const ch = Module.persist.ws.follow.channel, hear = ch.onmessage;
+    window.deaf = true;
+    ch.onmessage = (e) => { if (!window.deaf) hear(e); };
+  });
+  await a.evaluate(async () => {
+    const P = Module.persist, st = P.ws.follow;
+    P.COMPACT_AT = 1;
+    P.compactDelayMs = 10;
+    H.fill('follow', 300000);
+    await P.flushed('follow');
+    for (let i = 0; i < 200 && (st.deltas.size || st.inflight); i++) await new Promise((r) => setTimeout(r, 25));
+    P.COMPACT_AT = 256;
+  });
+  const compacted = await a.evaluate(() => new Promise((resolve) => {
+    const tx = Module.persist.ws.follow.idb.transaction('meta');
+    tx.objectStore('meta').get('meta').onsuccess = (e) => resolve(e.target.result.seq);
+  }));
+  assert.ok(compacted > 6, `the base stands for commit ${compacted}`);
+  assert.equal(await rows(b, 'follow'), 6, 'the deaf reader has not followed');
+  await b.evaluate(() => { window.deaf = false; });
+  await a.evaluate(async () => {
+    const P = Module.persist;
+    H.insert('follow', 7);
+    await P.flushed('follow');
+  });
+  const after = await sees(7);
+  assert.deepEqual({ rows: after.rows, integrity: after.integrity, rc: after.rc }, { rows: 7, integrity: 'ok', rc: SQLITE_READONLY });
+  assert.equal(after.seq, await a.evaluate(() => H.status('follow').durableSeq));
   await Promise.all([a.close(), b.close()]);
 });

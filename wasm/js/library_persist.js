@@ -1,21 +1,32 @@
 // Persistence of workspaces in the browser (issue 6). The C++ page VFS (wasm/persist/page_vfs.*) keeps the
 // database as an in-memory image; at each commit it hands the changed 4 KiB chunks to
-// overblik_persist_commit. Here they are queued and written to IndexedDB in order, each batch in ONE
-// readwrite transaction (pages keyed by chunk number + a meta record), with durability 'strict'. A commit is
-// durable ("Gemt") once its transaction's oncomplete fired.
+// overblik_persist_commit. Here they are queued and written to IndexedDB in order, one transaction at a time
+// (commits made while one is in flight merge into the next), with durability 'strict'. A commit is durable
+// ("Gemt") once its transaction's oncomplete fired.
 //
-// One IndexedDB database per workspace ("overblik-ws-<id>": stores "pages" and "meta"), plus a registry
-// ("overblik-registry": store "workspaces" with id, name, created, demo). One writer per workspace: a Web
-// Lock named like the database; a second tab opens read-only and may take over (handover over a
-// BroadcastChannel: the old writer flushes, then releases; steal as a fallback). Every write transaction
-// first checks that meta.writer is this tab and meta.seq is the expected predecessor, so a superseded
-// writer can never tear the database. The JS API is Module.persist (also globalThis.overblikPersist).
+// One IndexedDB database per workspace ("overblik-ws-<id>"), plus a registry ("overblik-registry": store
+// "workspaces" with id, name, created, demo). Layout of a workspace (format 2):
+//   meta['meta']   {seq, size, chunk, writer, format: 2, segment}: the base image stands for commit `seq`
+//   base[i]        bytes [i*segment, (i+1)*segment) of the base image (4 MiB records: few large values load fast)
+//   meta[<seq>]    commit record {size, chunks, data}: the chunks a commit changed, for every seq > meta.seq
+//   pages[<chunk>] format 1 only (written before commit records existed): 4 KiB deltas on top of the base
+// A commit is ONE record put, so its cost is O(changed pages) and a handful of IPC messages; an idle
+// compaction folds the records into the base. Format 1 workspaces open as they are (meta.segment absent =
+// 1 MiB, pages = deltas at meta.seq) and become format 2 when a writer claims them.
+// One writer per workspace: a Web Lock named like the database; a second tab opens read-only and may take
+// over (handover over a BroadcastChannel: the old writer flushes, then releases; steal as a fallback). Every
+// write transaction checks that meta.writer is this tab (and aborts otherwise, which rolls its writes
+// back), so a superseded writer can never tear the database. The JS API is Module.persist (also
+// globalThis.overblikPersist).
 var LibraryPersist = {
   $Persist__postset: 'Persist.install();',
   $Persist: {
     CHUNK: 4096,
-    SEGMENT: 1 << 20,        // base image records: few large values load fast (thousands of 4 KiB ones do not)
-    COMPACT_AT: 256,         // delta chunks after which the base is rewritten (when idle)
+    SEGMENT: 4 << 20,        // base image records: few large values load fast (thousands of 4 KiB ones do not)
+    LEGACY_SEGMENT: 1 << 20, // the segment size of workspaces written before meta.segment existed
+    COMPACT_AT: 256,         // distinct chunks in commit records after which the base is rewritten (when idle)
+    COMPACT_RECORDS: 512,    // or this many commit records
+    durability: 'strict',    // IndexedDB flushes to disk before oncomplete: "Gemt" survives a power loss
     REGISTRY: 'overblik-registry',
     ws: {},
     listeners: [],
@@ -33,6 +44,8 @@ var LibraryPersist = {
       }
     },
 
+    // Commit records live in the meta store under numeric keys (their seq); 'meta' is a string key.
+    records: function() { return IDBKeyRange.bound(-Infinity, Infinity); },
     dbName: function(id) { return 'overblik-ws-' + id; },
     validId: function(id) { return typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id); },
     newToken: function() {
@@ -85,7 +98,7 @@ var LibraryPersist = {
       if (!st) {
         st = Persist.ws[id] = {
           id: id, idb: null, token: Persist.newToken(), writer: false, takenOver: false, handingOver: false,
-          queue: [], inflight: [], failed: [], issuedSeq: 0, durableSeq: 0, committedSeq: 0, remoteSeq: 0,
+          queue: [], inflight: null, durableSeq: 0, committedSeq: 0, remoteSeq: 0, deltas: new Set(), records: 0,
           error: null, faults: [], image: null, imageSeq: 0, releaseLock: null, channel: null, retryTimer: 0,
         };
       }
@@ -96,7 +109,7 @@ var LibraryPersist = {
       if (!st) return null;
       return {
         id: id, writable: st.writer && !st.handingOver, takenOver: st.takenOver,
-        pending: st.queue.length + st.inflight.length + st.failed.length,
+        pending: st.queue.length + (st.inflight && !st.inflight.base ? 1 : 0),
         committedSeq: st.committedSeq, durableSeq: st.durableSeq, remoteSeq: st.remoteSeq,
         error: st.error, usage: Persist.usage, quota: Persist.quota, persisted: Persist.persisted,
       };
@@ -129,6 +142,7 @@ var LibraryPersist = {
         await Persist.acquire(st, !!options.takeOver);
       }
       await Persist.load(st);
+      if (st.writer) Persist.scheduleCompaction(st);  // records left from the last session
       if (st.writer && !options.demo) Persist.requestPersistence();
       Persist.refreshEstimate();
       Persist.notify(st);
@@ -161,7 +175,7 @@ var LibraryPersist = {
       st.channel.onmessage = function(e) {
         var m = e.data || {};
         if (m.type === 'handover' && st.writer) Persist.handOver(st);
-        if (m.type === 'committed' && !st.writer) { st.remoteSeq = m.seq; Persist.notify(st); }
+        if (m.type === 'committed' && !st.writer) { st.remoteSeq = m.seq; Persist.notify(st); Persist.follow(st); }
       };
     },
     // Old writer: stop taking writes, let every queued commit become durable, then release the lock.
@@ -186,44 +200,129 @@ var LibraryPersist = {
       });
     },
 
-    // Reads the committed image. A writer reads and claims (meta.writer = its token) in ONE readwrite
-    // transaction, so a write of a superseded writer is either fully before the read or fenced after it.
+    // Reads the committed image. A writer reads and claims (meta.writer = its token, format 2) in ONE
+    // readwrite transaction, so a write of a superseded writer is either fully before the read or fenced
+    // after it. The image stays in parts (views of the records read) until the C++ side copies them into
+    // its file (overblik_persist_take_image): no whole-image copy in JS.
     load: async function(st) {
       var tx = st.idb.transaction(['pages', 'meta', 'base'], st.writer ? 'readwrite' : 'readonly', {durability: 'strict'});
       var done = Persist.txDone(tx);
-      var meta = await Persist.req(tx.objectStore('meta').get('meta'));
-      var pagesStore = tx.objectStore('pages'), baseStore = tx.objectStore('base');
+      var metaStore = tx.objectStore('meta'), pagesStore = tx.objectStore('pages'), baseStore = tx.objectStore('base');
+      var metaP = Persist.req(metaStore.get('meta'));
+      var recKeysP = Persist.req(metaStore.getAllKeys(Persist.records()));
+      var recValsP = Persist.req(metaStore.getAll(Persist.records()));
       var baseKeysP = Persist.req(baseStore.getAllKeys());
       var baseValsP = Persist.req(baseStore.getAll());
       var keysP = Persist.req(pagesStore.getAllKeys());
       var valsP = Persist.req(pagesStore.getAll());
+      var meta = await metaP;
+      // Commit records count only if the last meta write was format 2: an older version of this code that
+      // wrote meta after them (it knows no records) makes them stale.
+      var current = !!meta && meta.format === 2;
       if (st.writer) {
         var m = Object.assign({seq: 0, size: 0, chunk: Persist.CHUNK}, meta || {});
-        m.writer = st.token;
-        tx.objectStore('meta').put(m, 'meta');
+        if (!current) m.segment = meta ? (meta.segment || Persist.LEGACY_SEGMENT) : Persist.SEGMENT;
+        m.writer = st.token; m.format = 2;
+        if (!current) metaStore.delete(Persist.records());
+        metaStore.put(m, 'meta');
       }
+      var recKeys = await recKeysP, recVals = await recValsP;
       var baseKeys = await baseKeysP, baseVals = await baseValsP, keys = await keysP, vals = await valsP;
       await done;
-      var size = meta ? meta.size : 0;
-      var image = new Uint8Array(size);
-      for (var j = 0; j < baseKeys.length; j++) {
-        var boff = baseKeys[j] * Persist.SEGMENT;
-        if (boff >= size) continue;
-        var bv = new Uint8Array(baseVals[j]);
-        image.set(bv.subarray(0, Math.min(bv.length, size - boff)), boff);
+      var baseSize = meta ? meta.size : 0, segment = (meta && meta.segment) || Persist.LEGACY_SEGMENT;
+      var parts = [], size = baseSize, seq = meta ? meta.seq : 0;
+      var clip = function(off, bytes, limit) {
+        if (off < limit) parts.push({off: off, bytes: bytes.subarray(0, Math.min(bytes.length, limit - off))});
+      };
+      for (var j = 0; j < baseKeys.length; j++) clip(baseKeys[j] * segment, Persist.bytes(baseVals[j]), baseSize);
+      for (var i = 0; i < keys.length; i++) clip(keys[i] * Persist.CHUNK, Persist.bytes(vals[i]), baseSize);
+      var deltas = new Set(keys), records = 0;
+      if (current) {
+        for (var r = 0; r < recKeys.length; r++) {
+          if (recKeys[r] <= seq) continue;
+          var rec = recVals[r], data = Persist.bytes(rec.data);
+          size = rec.size; seq = recKeys[r]; records++;
+          for (var c = 0; c < rec.chunks.length; c++) {
+            clip(rec.chunks[c] * Persist.CHUNK, data.subarray(c * Persist.CHUNK, (c + 1) * Persist.CHUNK), size);
+            deltas.add(rec.chunks[c]);
+          }
+        }
       }
-      for (var i = 0; i < keys.length; i++) {
-        var off = keys[i] * Persist.CHUNK;
-        if (off >= size) continue;
-        var v = new Uint8Array(vals[i]);
-        image.set(v.subarray(0, Math.min(v.length, size - off)), off);
+      st.image = {size: size, seq: seq, parts: parts};
+      st.imageSeq = seq;
+      st.deltas = deltas;  // distinct chunks stored outside the base
+      st.records = records;
+      st.queue = []; st.inflight = null; st.error = null;
+      st.durableSeq = st.committedSeq = seq;
+    },
+    // A stored value as bytes without copying (format 1 stored Uint8Arrays, format 2 ArrayBuffers).
+    bytes: function(v) { return v instanceof ArrayBuffer ? new Uint8Array(v) : new Uint8Array(v.buffer, v.byteOffset, v.byteLength); },
+    // A read-only tab follows the writer's commits: reads the records newer than its image (or, if a
+    // compaction folded them into the base meanwhile, the whole image) and writes them into the C++ side's
+    // image in place, once no connection is inside a transaction. SQLite notices the changed header on its
+    // next read; the app redraws. Runs one at a time; a commit announced meanwhile triggers another pass.
+    follow: async function(st) {
+      if (st.following) { st.followAgain = true; return; }
+      var target = Module['_overblik_persist_refresh_target'];
+      if (!target || st.writer || !st.idb || st.image) return;
+      // A tab that lost the lock with commits that never became durable keeps its image (mixing the new
+      // writer's pages into it would tear it); it shows the take-over banner and reloads on "Overtag".
+      if (st.queue.length || st.inflight || st.committedSeq !== st.durableSeq) return;
+      st.following = true;
+      try {
+        do {
+          st.followAgain = false;
+          var image = await Persist.newerImage(st);
+          if (!image) continue;
+          for (var tries = 0; ; tries++) {
+            if (st.writer || st.image || !st.idb) return;  // took over or reloading: that load wins
+            var name = allocateUTF8(st.id), dst = target(name, image.size, image.seq);
+            _free(name);
+            if (dst) { Persist.assemble(image, HEAPU8, dst); break; }
+            if (image.seq <= st.imageSeq || tries > 200) break;  // nothing newer, or never idle: give up
+            await new Promise(function(r) { setTimeout(r, 25); });
+          }
+          if (image.seq > st.imageSeq) st.imageSeq = st.durableSeq = st.committedSeq = image.seq;
+          Persist.notify(st);
+        } while (st.followAgain);
+      } catch (e) {
+        console.error('persist follow: ' + e);
+      } finally {
+        st.following = false;
       }
-      var seq = meta ? meta.seq : 0;
-      st.image = image; st.imageSeq = seq;
-      st.mirror = st.writer ? image.slice() : null;  // the writer's copy of the durable image, for compaction
-      st.deltas = new Set(keys);  // distinct delta chunks in IndexedDB
-      st.queue = []; st.failed = []; st.error = null;
-      st.issuedSeq = st.durableSeq = st.committedSeq = seq;
+    },
+    // The commits a reader lacks as image parts, or null if there are none.
+    newerImage: async function(st) {
+      var since = st.imageSeq;
+      var tx = st.idb.transaction(['meta'], 'readonly');
+      var store = tx.objectStore('meta');
+      var metaP = Persist.req(store.get('meta'));
+      var keysP = Persist.req(store.getAllKeys(IDBKeyRange.bound(since, Infinity, true)));
+      var valsP = Persist.req(store.getAll(IDBKeyRange.bound(since, Infinity, true)));
+      var meta = await metaP, keys = await keysP, vals = await valsP;
+      if (!meta || meta.format !== 2) return null;
+      if (meta.seq > since) {  // compacted past this image: read it all
+        var probe = {id: st.id, idb: st.idb, writer: false};
+        await Persist.load(probe);
+        return probe.image.seq > since ? probe.image : null;
+      }
+      if (!keys.length) return null;
+      var parts = [], size = 0;
+      for (var r = 0; r < keys.length; r++) {
+        var data = Persist.bytes(vals[r].data), chunks = vals[r].chunks;
+        size = vals[r].size;
+        for (var c = 0; c < chunks.length; c++) {
+          parts.push({off: chunks[c] * Persist.CHUNK, bytes: data.subarray(c * Persist.CHUNK, (c + 1) * Persist.CHUNK)});
+        }
+      }
+      return {size: size, seq: keys[keys.length - 1], parts: parts};
+    },
+    // Copies an image's parts into `target` at `offset` (the wasm heap, or a new array for an export).
+    assemble: function(image, target, offset) {
+      for (var i = 0; i < image.parts.length; i++) {
+        var p = image.parts[i];
+        if (p.off < image.size) target.set(p.bytes.subarray(0, Math.min(p.bytes.length, image.size - p.off)), offset + p.off);
+      }
     },
 
     // ---- commits ------------------------------------------------------------------------------------
@@ -232,129 +331,144 @@ var LibraryPersist = {
       if (!st) return;
       st.queue.push({seq: seq, size: size, pages: pages});
       st.committedSeq = seq;
-      Persist.mirror(st, size, pages);
       Persist.pump(st, false);
       Persist.notify(st);
     },
-    mirror: function(st, size, pages) {
-      if (!st.mirror) return;
-      if (st.mirror.length !== size) {
-        var m = new Uint8Array(size);
-        m.set(st.mirror.subarray(0, Math.min(size, st.mirror.length)));
-        st.mirror = m;
-      }
-      pages.forEach(function(buf, c) {
-        var off = c * Persist.CHUNK;
-        if (off < size) st.mirror.set(buf.subarray(0, Math.min(Persist.CHUNK, size - off)), off);
-      });
-    },
+    // Several queued commits as one: the union of their chunks (later ones win) and the last size and seq.
     merge: function(batches) {
       var pages = new Map();
       for (var i = 0; i < batches.length; i++) batches[i].pages.forEach(function(v, k) { pages.set(k, v); });
       var last = batches[batches.length - 1];
-      var base = null;
-      for (var j = 0; j < batches.length; j++) {
-        if (batches[j].base) { base = batches[j].base; pages = new Map(); }
-        else if (base) batches[j].pages.forEach(function(v, k) { pages.set(k, v); });
-      }
-      if (base) { base = base.slice(0, last.size); }
-      return {seq: last.seq, size: last.size, pages: pages, base: base};
+      return {seq: last.seq, size: last.size, pages: pages};
     },
-    // Issues the queued commits as one transaction. Normally one at a time (later commits merge while one
-    // is in flight); `urgent` (page hidden) issues at once: IndexedDB runs them in creation order.
+    // The commit record stored under its seq: the chunk numbers and their bytes in one buffer.
+    record: function(batch) {
+      var C = Persist.CHUNK, chunks = [], kept = [];
+      batch.pages.forEach(function(v, k) { if (k * C < batch.size) { chunks.push(k); kept.push(v); } });
+      var data = new Uint8Array(chunks.length * C);
+      for (var i = 0; i < kept.length; i++) data.set(kept[i], i * C);
+      return {size: batch.size, chunks: chunks, data: data.buffer};
+    },
+    // Writes the queued commits as ONE transaction, one at a time (commits made meanwhile merge into the
+    // next), so the records in IndexedDB are always a gap-free history: a record is written only when every
+    // earlier commit is durable. The transaction holds two requests: the fence (read meta, abort unless
+    // this tab is still the writer) and the record. The record is queued at once, not in the read's
+    // callback; aborting in that callback rolls it back, and it saves a round trip to the IndexedDB backend.
+    // `urgent` (page hidden) skips a pending retry delay.
     pump: function(st, urgent) {
-      if (!st.idb || !st.writer || st.queue.length === 0) return;
-      if (st.failed.length || st.retryTimer) { if (!urgent) return; }
-      if (st.inflight.length && !urgent) return;
+      if (!st.idb || !st.writer || st.queue.length === 0 || st.inflight) return;
+      if (st.retryTimer) {
+        if (!urgent) return;
+        clearTimeout(st.retryTimer);
+        st.retryTimer = 0;
+      }
       var batch = Persist.merge(st.queue);
       st.queue = [];
-      var expectPrev = st.issuedSeq, token = st.token;
-      st.issuedSeq = batch.seq;
-      st.inflight.push(batch);
-      var failure = null;
-      var tx;
+      Persist.write(st, batch, function(store) { store.put(Persist.record(batch), batch.seq); });
+    },
+    // One fenced readwrite transaction for `batch` (a commit, or a compaction); `fill` queues its writes.
+    write: function(st, batch, fill) {
+      var token = st.token, failure = null, tx;
+      st.inflight = batch;
       try {
-        tx = st.idb.transaction(['pages', 'meta', 'base'], 'readwrite', {durability: 'strict'});
+        tx = st.idb.transaction(batch.base ? ['pages', 'meta', 'base'] : ['meta'], 'readwrite', {durability: Persist.durability});
       } catch (e) {
         Persist.failed(st, batch, e);
         return;
       }
       var metaStore = tx.objectStore('meta');
       metaStore.get('meta').onsuccess = function(e) {
-        var m = e.target.result || {seq: 0};
-        if (m.writer !== token || m.seq !== expectPrev) {
+        var m = e.target.result;
+        if (!m || m.writer !== token || m.format !== 2) {
           failure = {name: 'Superseded', message: 'another tab writes this workspace'};
           tx.abort();
-          return;
-        }
-        if (st.faults.length) {
+        } else if (st.faults.length) {
           failure = {name: st.faults.shift(), message: 'simulated failure'};
           tx.abort();
-          return;
         }
-        var pagesStore = tx.objectStore('pages');
-        if (batch.base) {
-          // Compaction: the whole image as large base records; the deltas it contains go.
-          var baseStore = tx.objectStore('base');
-          for (var s = 0; s * Persist.SEGMENT < batch.base.length; s++) {
-            baseStore.put(batch.base.slice(s * Persist.SEGMENT, (s + 1) * Persist.SEGMENT), s);
-          }
-          baseStore.delete(IDBKeyRange.lowerBound(Math.ceil(batch.base.length / Persist.SEGMENT)));
-          pagesStore.clear();
-        }
-        batch.pages.forEach(function(buf, chunk) { pagesStore.put(buf, chunk); });
-        pagesStore.delete(IDBKeyRange.lowerBound(Math.ceil(batch.size / Persist.CHUNK)));
-        metaStore.put({seq: batch.seq, size: batch.size, chunk: Persist.CHUNK, writer: token}, 'meta');
       };
+      try {
+        fill(metaStore, tx);
+      } catch (e) {
+        failure = e;
+        tx.abort();
+      }
       tx.oncomplete = function() {
-        st.inflight.splice(st.inflight.indexOf(batch), 1);
-        st.durableSeq = Math.max(st.durableSeq, batch.seq);
-        if (batch.base) st.deltas = new Set();
-        batch.pages.forEach(function(v, k) { st.deltas.add(k); });
+        st.inflight = null;
+        if (batch.base) {
+          st.deltas = new Set(); st.records = 0;
+        } else {
+          st.durableSeq = Math.max(st.durableSeq, batch.seq);
+          batch.pages.forEach(function(v, k) { st.deltas.add(k); });
+          st.records++;
+          if (st.channel) st.channel.postMessage({type: 'committed', seq: batch.seq});
+        }
         st.error = null;
         Persist.scheduleCompaction(st);
-        if (st.channel) st.channel.postMessage({type: 'committed', seq: batch.seq});
         Persist.notify(st);
         Persist.pump(st, false);
       };
       tx.onabort = function() { Persist.failed(st, batch, failure || tx.error || {name: 'AbortError', message: 'aborted'}); };
     },
-    // When idle and many delta chunks piled up, rewrite the base image (one transaction, O(database), rare),
-    // so a cold open reads a few large records instead of thousands of small ones.
+    // When idle and many commit records piled up, rewrite the base image from the C++ side's committed
+    // image (one transaction, O(database), rare) and drop the records it contains, so a cold open reads a
+    // few large records instead of thousands of small ones.
     scheduleCompaction: function(st) {
-      if (st.compactTimer || !st.mirror || !st.deltas || st.deltas.size < Persist.COMPACT_AT) return;
+      if (st.compactTimer || !st.deltas || (st.deltas.size < Persist.COMPACT_AT && st.records < Persist.COMPACT_RECORDS)) return;
       st.compactTimer = setTimeout(function() {
         st.compactTimer = 0;
-        if (!st.writer || st.handingOver || st.queue.length || st.inflight.length || st.failed.length || st.retryTimer) {
+        if (!st.writer || st.handingOver || st.image || st.queue.length || st.inflight || st.retryTimer) {
           return Persist.scheduleCompaction(st);
         }
-        st.queue.push({seq: st.committedSeq, size: st.mirror.length, pages: new Map(), base: st.mirror.slice()});
-        Persist.pump(st, false);
+        var view = Persist.committedImage(st.id);
+        if (!view || view.seq !== st.durableSeq) return Persist.scheduleCompaction(st);  // a write is open
+        var S = Persist.SEGMENT, segments = [];
+        for (var s = 0; s * S < view.bytes.length; s++) segments.push(view.bytes.slice(s * S, (s + 1) * S));
+        var batch = {seq: view.seq, size: view.bytes.length, base: true};
+        Persist.write(st, batch, function(metaStore, tx) {
+          var baseStore = tx.objectStore('base');
+          for (var i = 0; i < segments.length; i++) baseStore.put(segments[i].buffer, i);
+          baseStore.delete(IDBKeyRange.lowerBound(segments.length));
+          tx.objectStore('pages').clear();  // deltas of the format-1 layout
+          metaStore.delete(IDBKeyRange.bound(-Infinity, batch.seq));
+          metaStore.put({seq: batch.seq, size: batch.size, chunk: Persist.CHUNK, writer: st.token, format: 2, segment: S}, 'meta');
+        });
       }, Persist.compactDelayMs || 1500);
     },
-    // A failed batch (and every later one, fenced by the seq check) goes back to the queue; the last durable
-    // state in IndexedDB is untouched. Retried on a timer; the app keeps running with the error shown.
+    // The C++ side's image of a workspace (a view into the wasm heap: copy before the next call into wasm)
+    // and its commit seq; null while it holds uncommitted writes.
+    committedImage: function(id) {
+      var fn = Module['_overblik_persist_image_view'];
+      if (!fn) return null;
+      var name = allocateUTF8(id), out = _malloc(16), view = null;
+      if (fn(name, out)) {
+        var ptr = HEAPF64[out >> 3], size = HEAPF64[(out >> 3) + 1];
+        view = {bytes: HEAPU8.subarray(ptr, ptr + size), seq: HEAPF64[(out >> 3) + 2]};
+      }
+      _free(name); _free(out);
+      return view;
+    },
+    // A failed commit goes back to the front of the queue (merged with what came since) and is retried on a
+    // timer; IndexedDB keeps the last durable state, and the app keeps running with the error shown. A
+    // failed compaction is just dropped (it holds no commit) and tried again later.
     failed: function(st, batch, err) {
-      var i = st.inflight.indexOf(batch);
-      if (i >= 0) st.inflight.splice(i, 1);
-      st.failed.push(batch);
+      st.inflight = null;
+      if (!batch.base) st.queue.unshift(batch);
       if (err && err.name === 'Superseded') {
         Persist.loseWriter(st);
-      } else if (!st.error || err.name !== 'AbortError') {
+      } else {
         var quota = err && err.name === 'QuotaExceededError';
         st.error = {
           code: quota ? 'quota' : 'io', name: err && err.name || 'Error',
           message: quota ? 'Browserens lager er fuldt: ændringerne er ikke gemt. Det sidst gemte er uændret.'
                          : 'Ændringerne kunne ikke gemmes: ' + (err && err.message || 'ukendt fejl'),
         };
-      }
-      if (st.inflight.length === 0) {
-        st.failed.sort(function(a, b) { return a.seq - b.seq; });
-        st.queue = st.failed.concat(st.queue);
-        st.failed = [];
-        st.issuedSeq = st.durableSeq;
         if (st.writer && !st.retryTimer) {
-          st.retryTimer = setTimeout(function() { st.retryTimer = 0; Persist.pump(st, false); }, Persist.retryMs || 2000);
+          st.retryTimer = setTimeout(function() {
+            st.retryTimer = 0;
+            Persist.pump(st, false);
+            Persist.scheduleCompaction(st);
+          }, Persist.retryMs || 2000);
         }
       }
       Persist.notify(st);
@@ -376,7 +490,7 @@ var LibraryPersist = {
       return new Promise(function(resolve, reject) {
         var t0 = Date.now();
         (function check() {
-          if (!st || (!st.queue.length && !st.inflight.length && !st.failed.length)) return resolve();
+          if (!st || (!st.queue.length && !st.inflight)) return resolve();
           if (timeoutMs && Date.now() - t0 > timeoutMs) return reject(new Error('not flushed'));
           Persist.pump(st, true);
           setTimeout(check, 5);
@@ -473,7 +587,9 @@ var LibraryPersist = {
       try {
         var probe = {id: id, idb: db, writer: false};
         await Persist.load(probe);
-        return probe.image;
+        var bytes = new Uint8Array(probe.image.size);
+        Persist.assemble(probe.image, bytes, 0);
+        return bytes;
       } finally {
         db.close();
       }
@@ -489,8 +605,8 @@ var LibraryPersist = {
         var meta = await Persist.req(tx.objectStore('meta').get('meta'));
         if (meta && meta.size > 0) { tx.abort(); throw new Error('the workspace is not empty'); }
         var base = tx.objectStore('base'), S = Persist.SEGMENT;
-        for (var s = 0; s * S < bytes.length; s++) base.put(bytes.slice(s * S, (s + 1) * S), s);
-        tx.objectStore('meta').put({seq: 1, size: bytes.length, chunk: Persist.CHUNK, writer: ''}, 'meta');
+        for (var s = 0; s * S < bytes.length; s++) base.put(bytes.slice(s * S, (s + 1) * S).buffer, s);
+        tx.objectStore('meta').put({seq: 1, size: bytes.length, chunk: Persist.CHUNK, writer: '', format: 2, segment: S}, 'meta');
         await done;
       } finally {
         db.close();
@@ -654,13 +770,13 @@ var LibraryPersist = {
   overblik_persist_image_size__deps: ['$Persist'],
   overblik_persist_image_size: function(filePtr) {
     var st = Persist.ws[UTF8ToString(filePtr)];
-    return st && st.image ? st.image.length : -1;
+    return st && st.image ? st.image.size : -1;
   },
   overblik_persist_take_image__deps: ['$Persist'],
   overblik_persist_take_image: function(filePtr, dst) {
     var st = Persist.ws[UTF8ToString(filePtr)];
     if (!st || !st.image) return -1;
-    HEAPU8.set(st.image, dst);
+    Persist.assemble(st.image, HEAPU8, dst);
     st.image = null;
     return st.imageSeq;
   },

@@ -18,6 +18,7 @@ struct FileData {
   bool persistent = false;  // the main database file of a workspace: its commits go to the sink
   bool writable = true;
   uint64_t seq = 0;
+  int locked = 0;  // open handles holding at least a SHARED lock (a read or write transaction is open)
   std::vector<uint8_t> bytes;
   std::vector<uint32_t> dirty;  // chunks written since the last commit, each once
   std::vector<bool> is_dirty;
@@ -86,6 +87,7 @@ void ship_commit(FileData& d) {
 int x_close(sqlite3_file* f) {
   auto* of = reinterpret_cast<OpenFile*>(f);
   ship_commit(*of->data);
+  if (of->lock > SQLITE_LOCK_NONE) --of->data->locked;
   of->~OpenFile();
   return SQLITE_OK;
 }
@@ -140,6 +142,7 @@ int x_lock(sqlite3_file* f, int level) {
   if (level >= SQLITE_LOCK_RESERVED && (!d.writable || (d.persistent && state().gate && !state().gate(d.name)))) {
     return SQLITE_READONLY;
   }
+  if (of->lock == SQLITE_LOCK_NONE && level > SQLITE_LOCK_NONE) ++of->data->locked;
   of->lock = level;
   return SQLITE_OK;
 }
@@ -149,6 +152,7 @@ int x_unlock(sqlite3_file* f, int level) {
   // Safety net: pages still dirty when the write lock goes (a rollback that restored them) are shipped too,
   // so IndexedDB always equals the last committed image.
   if (level <= SQLITE_LOCK_SHARED) ship_commit(*of->data);
+  if (of->lock > SQLITE_LOCK_NONE && level == SQLITE_LOCK_NONE) --of->data->locked;
   of->lock = level;
   return SQLITE_OK;
 }
@@ -328,6 +332,23 @@ const std::vector<uint8_t>* image(const std::string& file) {
 uint64_t committed_seq(const std::string& file) {
   FileData* d = find(file);
   return d ? d->seq : 0;
+}
+
+bool has_uncommitted(const std::string& file) {
+  FileData* d = find(file);
+  return d && !d->dirty.empty();
+}
+
+uint8_t* refresh_target(const std::string& file, uint64_t size, uint64_t seq) {
+  FileData* d = find(file);
+  if (!d || !d->persistent || d->locked > 0 || !d->dirty.empty() || seq <= d->seq || size == 0) return nullptr;
+  try {
+    d->bytes.resize(size, 0);
+  } catch (const std::bad_alloc&) {
+    return nullptr;
+  }
+  d->seq = seq;
+  return d->bytes.data();
 }
 
 void forget(const std::string& file) {

@@ -41,6 +41,13 @@ bool writable(const std::string& file);
 const std::vector<uint8_t>* image(const std::string& file);
 // Commit sequence of the file's last commit (0 if none).
 uint64_t committed_seq(const std::string& file);
+// True while the file holds writes not yet committed (an open write transaction spilled pages).
+bool has_uncommitted(const std::string& file);
+// A read-only tab follows the writer: when no connection is inside a transaction on `file` and `seq` is
+// newer than its image, resizes the image to `size`, takes `seq` and returns the bytes for the caller to
+// write the newer commits into (SQLite sees the changed header on its next read and drops its cache);
+// nullptr otherwise (try again later).
+uint8_t* refresh_target(const std::string& file, uint64_t size, uint64_t seq);
 // Drops a file's image (after its connection is closed), e.g. when a workspace is closed or deleted.
 void forget(const std::string& file);
 

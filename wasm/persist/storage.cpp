@@ -1,6 +1,7 @@
 // Bridge between the page VFS and the JS persistence library (wasm/js/library_persist.js).
 #include "wasm/persist/storage.h"
 
+#include <emscripten/emscripten.h>
 #include <sqlite3.h>
 
 #include "wasm/persist/page_vfs.h"
@@ -124,3 +125,22 @@ Status check_image(const std::string& file) {
 }
 
 }  // namespace overblik::persist
+
+// For the JS side's compaction (library_persist.js committedImage): the committed image of `file` as
+// out = {address, size, seq}; 0 (and nothing written) if there is none or it holds uncommitted writes.
+extern "C" EMSCRIPTEN_KEEPALIVE int overblik_persist_image_view(const char* file, double* out) {
+  using namespace overblik::persist;
+  const auto* img = image(file);
+  if (!img || has_uncommitted(file)) return 0;
+  out[0] = static_cast<double>(reinterpret_cast<uintptr_t>(img->data()));
+  out[1] = static_cast<double>(img->size());
+  out[2] = static_cast<double>(committed_seq(file));
+  return 1;
+}
+
+// For a read-only tab following the writer (library_persist.js follow): where to write the newer commits
+// of `file` (see page_vfs.h refresh_target), or 0 while its connection is inside a transaction.
+extern "C" EMSCRIPTEN_KEEPALIVE double overblik_persist_refresh_target(const char* file, double size, double seq) {
+  uint8_t* p = overblik::persist::refresh_target(file, static_cast<uint64_t>(size), static_cast<uint64_t>(seq));
+  return static_cast<double>(reinterpret_cast<uintptr_t>(p));
+}
