@@ -12,7 +12,7 @@
 #include "bench/scenario_levers.h"
 #include "core/scenario/projection.h"
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
+#include "wasm/platform/renderer.h"
 #include "wasm/platform/state.h"
 
 namespace {
@@ -31,11 +31,10 @@ double percentile(const std::vector<double>& v, double p) {
 }
 
 void empty_frame() {
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   ImGui::Render();
   overblik::web::state().ui_built_at = emscripten_get_now();
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  overblik::web::renderer::render(*ImGui::GetDrawData());
 }
 
 }  // namespace
@@ -92,6 +91,14 @@ EMSCRIPTEN_KEEPALIVE double overblik_bench_scenario(int n) {
   scenario_shape[1] = static_cast<int>(spec.levers.size());
   scenario_shape[2] = static_cast<int>(baseline.measures.size());
   return percentile(samples, 95);
+}
+
+// What the last frame drew: draw lists (what 0), ImGui draw commands (1), WebGL draw calls (2), vertices (3),
+// indices (4).
+EMSCRIPTEN_KEEPALIVE int overblik_bench_draw_stats(int what) {
+  const auto& s = overblik::web::renderer::last_stats();
+  const int v[5] = {s.lists, s.commands, s.draws, s.vertices, s.indices};
+  return what >= 0 && what < 5 ? v[what] : 0;
 }
 
 // The last scenario run's months (what 0), levers (1) and baseline measures (2).
