@@ -42,9 +42,9 @@ void empty_frame() {
 extern "C" {
 
 // Draws `n` frames of the current screen (mode 0) or `n` empty frames (mode 1); returns the 95th
-// percentile in ms. Before each frame glFinish() lets SwiftShader finish the previous one outside the
-// timing: otherwise a WebGL call that reads state waits for the software rasteriser, which is not the
-// frame's CPU work. overblik_bench_percentile(p, 0) reads other percentiles of the same run;
+// percentile in ms. Before each frame glFinish() hands the previous frame's commands over outside the
+// timing (in Chromium WebGL's finish() is a flush; the renderer reads no GL state, so nothing in a frame
+// waits for the software rasteriser). overblik_bench_percentile(p, 0) reads other percentiles of the same run;
 // overblik_bench_percentile(p, 1) those of the frames' UI part (NewFrame .. Render, before WebGL).
 EMSCRIPTEN_KEEPALIVE double overblik_bench_frames(int n, int mode) {
   samples.clear();

@@ -192,7 +192,7 @@ bool init() {
   glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(ImDrawVert, uv)));
   glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<void*>(offsetof(ImDrawVert, col)));
 
-  // Premultiplied-alpha friendly blending as in imgui_impl_opengl3; depth, stencil and culling are off by
+  // Alpha blending as in imgui_impl_opengl3; depth, stencil and culling are off by
   // default in WebGL.
   glEnable(GL_BLEND);
   glBlendEquation(GL_FUNC_ADD);
