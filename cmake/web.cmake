@@ -9,11 +9,13 @@ set(IMGUI_DIR ${DEPS_DIR}/imgui)
 target_compile_options(overblik_core PUBLIC -fwasm-exceptions)
 target_link_options(overblik_core PUBLIC -fwasm-exceptions)
 
+# No ImGui backend: the app renders with its own WebGL2 renderer (wasm/platform/renderer.cpp).
 add_library(imgui STATIC ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
-  ${IMGUI_DIR}/imgui_widgets.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
-target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
+  ${IMGUI_DIR}/imgui_widgets.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR})
 # The test-engine hooks are implemented by the app (app/automation) to expose widgets to browser tests.
-target_compile_definitions(imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+# 32-bit indices: the renderer rebases every draw list's indices onto one vertex buffer per frame.
+target_compile_definitions(imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE IMGUI_DISABLE_OBSOLETE_FUNCTIONS "ImDrawIdx=unsigned int")
 target_compile_options(imgui PRIVATE -w)
 
 file(GLOB_RECURSE APP_SOURCES CONFIGURE_DEPENDS app/*.cpp wasm/*.cpp)
@@ -26,7 +28,8 @@ set(APP_JS_LIB_FLAGS)
 foreach(lib ${APP_JS_LIBS})
   list(APPEND APP_JS_LIB_FLAGS "SHELL:--js-library ${lib}")
 endforeach()
-target_link_options(app PRIVATE -sUSE_GLFW=3 -sFULL_ES3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+# WebGL2 only, no GLES emulation: -sFULL_ES3 (client-side arrays) would add JS bookkeeping to every draw call.
+target_link_options(app PRIVATE -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sGL_TRACK_ERRORS=0
   -sALLOW_MEMORY_GROWTH -sINITIAL_MEMORY=67108864 -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free -sENVIRONMENT=web
   ${APP_JS_LIB_FLAGS} -lidbfs.js)

@@ -12,7 +12,7 @@
 #include "bench/scenario_levers.h"
 #include "core/scenario/projection.h"
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
+#include "wasm/platform/renderer.h"
 #include "wasm/platform/state.h"
 
 namespace {
@@ -31,11 +31,10 @@ double percentile(const std::vector<double>& v, double p) {
 }
 
 void empty_frame() {
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   ImGui::Render();
   overblik::web::state().ui_built_at = emscripten_get_now();
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  overblik::web::renderer::render(*ImGui::GetDrawData());
 }
 
 }  // namespace
@@ -43,9 +42,9 @@ void empty_frame() {
 extern "C" {
 
 // Draws `n` frames of the current screen (mode 0) or `n` empty frames (mode 1); returns the 95th
-// percentile in ms. Before each frame glFinish() lets SwiftShader finish the previous one outside the
-// timing: otherwise a WebGL call that reads state waits for the software rasteriser, which is not the
-// frame's CPU work. overblik_bench_percentile(p, 0) reads other percentiles of the same run;
+// percentile in ms. Before each frame glFinish() hands the previous frame's commands over outside the
+// timing (in Chromium WebGL's finish() is a flush; the renderer reads no GL state, so nothing in a frame
+// waits for the software rasteriser). overblik_bench_percentile(p, 0) reads other percentiles of the same run;
 // overblik_bench_percentile(p, 1) those of the frames' UI part (NewFrame .. Render, before WebGL).
 EMSCRIPTEN_KEEPALIVE double overblik_bench_frames(int n, int mode) {
   samples.clear();
@@ -92,6 +91,14 @@ EMSCRIPTEN_KEEPALIVE double overblik_bench_scenario(int n) {
   scenario_shape[1] = static_cast<int>(spec.levers.size());
   scenario_shape[2] = static_cast<int>(baseline.measures.size());
   return percentile(samples, 95);
+}
+
+// What the last frame drew: draw lists (what 0), ImGui draw commands (1), WebGL draw calls (2), vertices (3),
+// indices (4).
+EMSCRIPTEN_KEEPALIVE int overblik_bench_draw_stats(int what) {
+  const auto& s = overblik::web::renderer::last_stats();
+  const int v[5] = {s.lists, s.commands, s.draws, s.vertices, s.indices};
+  return what >= 0 && what < 5 ? v[what] : 0;
 }
 
 // The last scenario run's months (what 0), levers (1) and baseline measures (2).

@@ -25,7 +25,18 @@ async function measure(app, mode) {
   const p50 = await call(app, 'overblik_bench_percentile', 50, 0);
   const ui50 = await call(app, 'overblik_bench_percentile', 50, 1);
   const ui95 = await call(app, 'overblik_bench_percentile', 95, 1);
-  return { p50, p95, ui50, ui95, cpu: await cpuTimes(app, () => call(app, 'overblik_bench_frames', 1, mode)) };
+  const cpu = await cpuTimes(app, () => call(app, 'overblik_bench_frames', 1, mode));
+  return { p50, p95, ui50, ui95, cpu, draws: await drawStats(app) };
+}
+
+// What the last frame drew (wasm/platform/renderer.cpp): draw lists, ImGui draw commands, WebGL draw calls,
+// vertices, indices; null on a build without the hook.
+async function drawStats(app) {
+  try {
+    return await Promise.all([0, 1, 2, 3, 4].map((w) => call(app, 'overblik_bench_draw_stats', w)));
+  } catch {
+    return null;
+  }
 }
 
 // CPU time of the renderer's main thread per call of `run` (Chrome's ThreadTime metric read before and
@@ -72,6 +83,8 @@ try {
   for (const [name, r] of rows)
     console.log(`${name.padEnd(28)} ${ms(r.p50)} ${ms(r.p95)}  ${ms(r.ui50)} ${ms(r.ui95)}  ${ms(r.cpu.p50)} ${ms(r.cpu.p95)}   ` +
                 `${r === empty ? '' : `clock ${r.p95 < target ? 'ok' : 'OVER'}, CPU ${r.cpu.p95 < target ? 'ok' : 'OVER'}`}`);
+  console.log('per frame: draw lists / ImGui draw commands / WebGL draw calls / vertices / indices');
+  for (const [name, r] of rows) console.log(`${name.padEnd(28)} ${r.draws ? r.draws.join(' / ') : 'n/a'}`);
 
   const recompute = await call(app, 'overblik_bench_scenario', 200);
   if (recompute < 0) throw new Error(`scenario bench failed (${recompute})`);

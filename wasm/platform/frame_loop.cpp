@@ -1,6 +1,5 @@
 // Draws only when something happened: input, a timer the app asked for, or ImGui still settling.
 // An untouched window draws no frames at all (no requestAnimationFrame is pending).
-#include <GLES3/gl3.h>
 #include <emscripten/emscripten.h>
 
 #include <algorithm>
@@ -8,10 +7,10 @@
 #include "app/app.h"
 #include "app/automation/automation.h"
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"
 #include "wasm/persist/app_link.h"
 #include "wasm/platform/js_api.h"
+#include "wasm/platform/renderer.h"
 #include "wasm/platform/state.h"
 #include "wasm/pwa/update.h"       // issue 8: new version notice
 #include "wasm/sync/sync_panel.h"  // issue 8: browser sync
@@ -79,7 +78,6 @@ void draw_frame() {
   io.DeltaTime = s.last_time > 0.0 ? static_cast<float>(std::clamp(now - s.last_time, 1e-4, 1.0)) : 1.0f / 60.0f;
   s.last_time = now;
 
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   app::automation::begin_frame();
   persist::update_app(*s.app);  // issue 6: open the loaded workspace, follow its save state
@@ -90,11 +88,10 @@ void draw_frame() {
   app::automation::end_frame();
   s.ui_built_at = emscripten_get_now();
 
-  glViewport(0, 0, static_cast<int>(io.DisplaySize.x * s.dpr), static_cast<int>(io.DisplaySize.y * s.dpr));
-  const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-  glClearColor(clear.x, clear.y, clear.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  renderer::clear(static_cast<int>(io.DisplaySize.x * s.dpr), static_cast<int>(io.DisplaySize.y * s.dpr),
+                  ImVec4(bg.x, bg.y, bg.z, 1.0f));
+  renderer::render(*ImGui::GetDrawData());
 
   s.frame_count += 1;
   if (s.frames_left > 0) --s.frames_left;

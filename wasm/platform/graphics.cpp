@@ -6,7 +6,7 @@
 
 #include "app/theme/theme.h"
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
+#include "wasm/platform/renderer.h"
 #include "wasm/platform/state.h"
 
 namespace overblik::web {
@@ -17,8 +17,7 @@ constexpr const char* kCanvas = "#canvas";
 void rebuild_fonts(float dpr) {
   ImGuiIO& io = ImGui::GetIO();
   io.FontGlobalScale = app::theme::build_fonts(*io.Fonts, state().font_regular, state().font_bold, dpr);
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
+  renderer::upload_fonts();
   state().fonts_dpr = dpr;
 }
 }  // namespace
@@ -43,7 +42,7 @@ bool init_graphics() {
   io.BackendPlatformName = "overblik_html5";
   io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
   app::theme::apply_style(ImGui::GetStyle());
-  return ImGui_ImplOpenGL3_Init("#version 300 es");
+  return renderer::init();
 }
 
 void update_display() {

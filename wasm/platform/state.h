@@ -38,7 +38,7 @@ State& state();
 // Draw at least `frames` more frames (input arrived, or something changed). Cheap to call often.
 void request_frames(int frames = 3);
 
-// Sets up the WebGL2 context on #canvas, ImGui, and the OpenGL3 backend.
+// Sets up the WebGL2 context on #canvas, ImGui, and the renderer (renderer.h).
 bool init_graphics();
 // Reads the canvas' CSS size and the DPR, sizes the backing store, rebuilds fonts when the DPR changed.
 void update_display();
