@@ -2,7 +2,10 @@
 // Persistence bench (issue 6), in Debian's headless Chromium: latency until a one-row commit on a 20 MB
 // workspace is durable, for Overblik's page VFS (changed pages → one IndexedDB transaction), Emscripten's
 // IDBFS (FS.syncfs of the whole file after the commit) and the official SQLite wasm build (opfs-sahpool VFS in
-// a worker, journal_mode=persist, synchronous=normal), all in the same browser run; then the cold open
+// a worker, journal_mode=persist, synchronous=normal), all in the same browser run. opfs-sahpool is timed twice:
+// inside its worker (back-to-back synchronous commits, no messaging) and from the page (post the commit, wait
+// for the worker's answer), which is what an app drawing on the main thread waits for before it may say
+// "saved"; Overblik is timed from the page, as the app sees it. Then the cold open
 // of that workspace after a browser restart. Prints medians and ratios.
 // Needs the persist_harness target built (see docs/persistence.md). Options: --mb=20 --commits=30 --idbfs-commits=5
 // --durability=relaxed (Overblik's commits without the IndexedDB flush to disk: survives a browser kill, not
@@ -48,14 +51,18 @@ try {
   const ov = await p.evaluate(([n, d]) => B.overblikCommits(n, d), [COMMITS, DURABILITY]);
   const idb = await p.evaluate((n) => B.idbfsCommits(n), IDBFS_COMMITS);
   const sah = await p.evaluate((n) => B.sahpoolCommits(n), COMMITS);
-  const m = { overblik: median(ov.times), idbfs: median(idb.times), sahpool: median(sah.times) };
+  const sahPage = await p.evaluate((n) => B.sahpoolPageCommits(n, n + 1), COMMITS);
+  const m = { overblik: median(ov.times), idbfs: median(idb.times), sahpool: median(sah.times),
+    sahpoolPage: median(sahPage.times) };
   for (const [name, t, size] of [[`overblik (IndexedDB, ${DURABILITY})`, ov.times, sizes.overblik],
-    ['IDBFS whole-file syncfs', idb.times, sizes.idbfs], ['sqlite-wasm opfs-sahpool', sah.times, sizes.sahpool]]) {
+    ['IDBFS whole-file syncfs', idb.times, sizes.idbfs], ['sqlite-wasm opfs-sahpool', sah.times, sizes.sahpool],
+    ['  the same, timed from the page', sahPage.times, sizes.sahpool]]) {
     console.log(`  ${name.padEnd(34)} median ${fmt(median(t))}  p90 ${fmt(p90(t))}  (db ${(size / 1048576).toFixed(1)} MB)`);
   }
   console.log(`  status after the commits: "${ov.label}"`);
   console.log(`ratios: IDBFS / overblik = ${(m.idbfs / m.overblik).toFixed(1)}x (target >= 50x); ` +
-    `opfs-sahpool / overblik = ${(m.sahpool / m.overblik).toFixed(2)}x (target > 1)`);
+    `opfs-sahpool / overblik = ${(m.sahpool / m.overblik).toFixed(2)}x inside its worker, ` +
+    `${(m.sahpoolPage / m.overblik).toFixed(2)}x timed from the page (target > 1)`);
   await b.close();
 
   // Cold open: a fresh browser process on the same profile.
@@ -67,7 +74,8 @@ try {
     `opfs-sahpool ${fmt(coldSah.ms)} (${coldSah.rows} rows, incl. its module init)`);
   console.log(`  overblik from page navigation (incl. loading the harness module): ${fmt(cold.sinceNavigation)}`);
   console.log(`targets: commit <= 5 ms ${m.overblik <= 5 ? 'met' : 'MISSED'}; faster than opfs-sahpool ` +
-    `${m.overblik < m.sahpool ? 'met' : 'MISSED'}; >= 50x IDBFS ${m.idbfs / m.overblik >= 50 ? 'met' : 'MISSED'}; ` +
+    `inside its worker ${m.overblik < m.sahpool ? 'met' : 'MISSED'}, from the page ` +
+    `${m.overblik < m.sahpoolPage ? 'met' : 'MISSED'}; >= 50x IDBFS ${m.idbfs / m.overblik >= 50 ? 'met' : 'MISSED'}; ` +
     `cold open < 500 ms ${cold.ms < 500 ? 'met' : 'MISSED'}`);
   await b.close();
 } finally {

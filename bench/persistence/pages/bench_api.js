@@ -72,6 +72,17 @@
     },
     sahpoolSetup: (bytes) => sahpool({ op: 'setup', bytes }).then((r) => r.size),
     sahpoolCommits: (count) => sahpool({ op: 'commits', count }),
+    // The same commits timed from the page: the worker's answer is when a main-thread app could say "saved".
+    sahpoolPageCommits: async (count, first) => {
+      const times = [];
+      for (let i = first; i < first + count; i++) {
+        const t0 = now();
+        await sahpool({ op: 'commit', i });
+        times.push(now() - t0);
+      }
+      await sahpool({ op: 'close' });
+      return { times };
+    },
     sahpoolOpen: () => sahpool({ op: 'open' }),
   };
 })();

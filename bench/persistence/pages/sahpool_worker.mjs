@@ -1,6 +1,7 @@
 // Baseline: the official SQLite wasm build with the opfs-sahpool VFS, in a worker (bench/persistence).
 // Messages: {op:'setup', bytes} fills /bench.db to `bytes`; {op:'commits', count} times one-row commits;
-// {op:'open'} times a cold open (module init, pool install, open, first query).
+// {op:'commit', i} makes one commit and answers once it is durable (the page times the round trip, as an app on
+// the main thread would see it); {op:'open'} times a cold open (module init, pool install, open, first query).
 import sqlite3InitModule from '/sqlite-wasm/index.mjs';
 
 let sqlite3, pool, db;
@@ -39,8 +40,13 @@ onmessage = async (e) => {
         db.exec({ sql: "INSERT INTO t(id, v) VALUES(?, 'row ' || ?)", bind: [i, i] });  // durable on return
         times.push(now() - t0);
       }
-      db.close();
       postMessage({ ok: true, times });
+    } else if (m.op === 'commit') {
+      db.exec({ sql: "INSERT INTO t(id, v) VALUES(?, 'row ' || ?)", bind: [m.i, m.i] });
+      postMessage({ ok: true });
+    } else if (m.op === 'close') {
+      db.close();
+      postMessage({ ok: true });
     } else if (m.op === 'open') {
       const t0 = now();
       await init(false);
