@@ -274,15 +274,17 @@ var LibraryPersist = {
           st.followAgain = false;
           var image = await Persist.newerImage(st);
           if (!image) continue;
+          var applied = false;
           for (var tries = 0; ; tries++) {
             if (st.writer || st.image || !st.idb) return;  // took over or reloading: that load wins
             var name = allocateUTF8(st.id), dst = target(name, image.size, image.seq);
             _free(name);
-            if (dst) { Persist.assemble(image, HEAPU8, dst); break; }
+            if (dst) { Persist.assemble(image, HEAPU8, dst); applied = true; break; }
             if (image.seq <= st.imageSeq || tries > 200) break;  // nothing newer, or never idle: give up
             await new Promise(function(r) { setTimeout(r, 25); });
           }
-          if (image.seq > st.imageSeq) st.imageSeq = st.durableSeq = st.committedSeq = image.seq;
+          // Only an applied image moves the tab on: records skipped here must come with the next pass.
+          if (applied && image.seq > st.imageSeq) st.imageSeq = st.durableSeq = st.committedSeq = image.seq;
           Persist.notify(st);
         } while (st.followAgain);
       } catch (e) {
