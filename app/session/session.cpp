@@ -143,6 +143,7 @@ Status Session::adopt(store::Workspace ws, bool persistent) {
 
 void Session::take(Models models) {
   facts_ = std::move(models.facts);
+  models.index.succeed(index_);
   index_ = std::move(models.index);
   today_ = models.today;
   changed_case_.clear();

@@ -3,6 +3,7 @@
 // filters and sorts on (child, caseworker, team, status, deadline summary), and each case's deadlines.
 // Built once from the workspace (a handful of queries, one deadline pass); after a command only the
 // changed case is refreshed. The list never runs SQL per frame: it filters and sorts this index.
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -62,6 +63,9 @@ class CaseIndex {
   int due_soon_days() const { return due_soon_days_; }
   // Changes whenever an entry changes, so cached lists know to recompute.
   uint64_t version() const { return version_; }
+  // A rebuilt index about to replace `previous` in the same place (after a merge or a followed commit): takes a
+  // later version, so a list cached against the old one (same address, a fresh index's low version) recomputes.
+  void succeed(const CaseIndex& previous) { version_ = std::max(version_, previous.version_) + 1; }
 
  private:
   Status load_cases(store::Database& db, const std::string* only_case);

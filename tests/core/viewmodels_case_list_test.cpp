@@ -143,6 +143,23 @@ TEST_F(CaseListTest, RecordingAFollowUpClearsTheOverdueFollowUp) {
   EXPECT_LT(list.overdue_deadlines(), list_overdue_before) << "the cached list saw the new index version";
 }
 
+// After a sync merge the session rebuilds its index and moves it into the same place: a list cached against
+// the old one must not take the new one for the same (same address, and a fresh index's version is low too).
+TEST_F(CaseListTest, AListCachedAgainstAReplacedIndexRecomputes) {
+  auto at = testing::case_with_overdue_follow_up(index);
+  ASSERT_TRUE(at.has_value());
+  CaseList list;
+  CaseListQuery q;
+  list.rows(index, q);
+  const int overdue_before = list.overdue_deadlines();
+  testing::apply_ok(ws, testing::follow_up(index.entries()[*at].id, kAsOf, 6, std::nullopt, "ok"));
+  CaseIndex rebuilt = index_of(ws);
+  rebuilt.succeed(index);
+  index = std::move(rebuilt);
+  list.rows(index, q);
+  EXPECT_LT(list.overdue_deadlines(), overdue_before);
+}
+
 TEST_F(CaseListTest, ReassignmentMovesTheCaseBetweenCaseworkerFilters) {
   const auto& people = index.caseworkers();
   ASSERT_GE(people.size(), 2u);

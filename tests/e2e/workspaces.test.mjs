@@ -130,6 +130,25 @@ describe('workspaces: one writer across tabs, take-over, JSON backup and restore
     await second.find(READ_ONLY);
   });
 
+  it('the read-only tab follows the writer: a follow-up saved in the first tab shows in the second', async () => {
+    await first.page.bringToFront();
+    await openOverdueCase(first);
+    await recordFollowUp(first);
+    assert.ok(await first.hasText('Opfølgningen er gemt.'));
+    await backToList(first);
+    const fewer = await numberIn(first, OVERDUE);
+    assert.ok(fewer < overdueSaved, 'the overdue count dropped in the writer');
+    await first.find('Gemt', { timeoutMs: 15000 });
+    overdueSaved = fewer;
+    await second.page.bringToFront();
+    const deadline = Date.now() + 20000;
+    while ((await numberIn(second, OVERDUE)) !== fewer) {
+      assert.ok(Date.now() < deadline, 'the read-only tab did not show the writer\'s new follow-up');
+      await second.page.waitForTimeout(200);
+    }
+    await second.find(READ_ONLY);
+  });
+
   it('"Overtag" makes the second tab the writer with the first tab\'s saved work; the first turns read-only', async () => {
     await second.click('##take-over');
     await second.find('Gemt', { timeoutMs: 20000 });

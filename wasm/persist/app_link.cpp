@@ -25,6 +25,7 @@ struct AppStorage {
   std::string id;
   std::optional<store::Database> db;
   bool failed = false;
+  uint64_t shown_seq = 0;  // the commit the session's models were built from (a read-only tab follows on)
 };
 
 AppStorage& app_storage() {
@@ -90,7 +91,8 @@ void update_app(app::App& app) {
   }
   // A (re)loaded image: first open, or after taking over from another tab. A session on the old image is
   // closed before the new one is opened (its stale connection could not write anyway) and then reopened.
-  if (image_ready(s.id)) {
+  const bool image_opened = image_ready(s.id);
+  if (image_opened) {
     const bool reopen = app.session.is_open() && app.session.persistent();
     if (reopen) app.session.close();
     if (s.db) websync::abandon_sync_on(*s.db);  // a sync must not outlive the connection it writes
@@ -110,7 +112,18 @@ void update_app(app::App& app) {
         std::fprintf(stderr, "%s\n", opened.error().text().c_str());
     }
   }
-  if (s.db) show_save_state(app, save_status(s.id));
+  if (s.db) {
+    const SaveStatus status = save_status(s.id);
+    if (image_opened) s.shown_seq = status.durable_seq;
+    // A read-only tab follows the writer's commits (library_persist.js `follow` writes them into the image
+    // under SQLite): the views' models are rebuilt from the newer image, as after a merge.
+    if (!status.writable && status.durable_seq > s.shown_seq && app.session.is_open() && app.session.persistent()) {
+      if (auto reloaded = app.session.reload_after_merge(""); !reloaded)
+        std::fprintf(stderr, "%s\n", reloaded.error().text().c_str());
+    }
+    s.shown_seq = status.durable_seq;
+    show_save_state(app, status);
+  }
   follow_workspace_actions(app);
 }
 
