@@ -1,10 +1,11 @@
 #include "core/sync/body_reader.h"
 
-#include <limits>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+
+#include "core/sync/row_json.h"
 
 namespace overblik::sync {
 
@@ -12,25 +13,8 @@ namespace {
 
 using json = nlohmann::json;
 
-// What a SAX scalar event carried; the names are nlohmann's type_name(), as the document-based reader said them.
-enum class Kind : uint8_t { null, boolean, integer, unsigned_integer, floating, string, object, array };
-
-const char* kind_name(Kind k) {
-  switch (k) {
-    case Kind::null:
-      return "null";
-    case Kind::boolean:
-      return "boolean";
-    case Kind::string:
-      return "string";
-    case Kind::object:
-      return "object";
-    case Kind::array:
-      return "array";
-    default:
-      return "number";
-  }
-}
+using Kind = JsonKind;  // what a SAX event carried (row_json.h)
+constexpr auto kind_name = json_kind_name;
 
 // The rows under one top-level key ("rows" of a delta, "tables" of a full snapshot). Both are read as they come,
 // since "format" may follow them; the one the format names is used.
@@ -300,29 +284,17 @@ bool BodyReader::close() {
   return true;
 }
 
-// A field's value checked against its column's declared type (row_json's value_from_json, on SAX events).
+// A field's value checked against its column's declared type: the same check as a parsed document's (row_json).
 void BodyReader::set_field(Kind k) {
   const size_t c = static_cast<size_t>(column_);
   const ColumnInfo& col = tables_[table_].columns[c];
   seen_[c] = 1;
   std::string problem;
-  if (k == Kind::null) {
-    if (col.not_null) problem = "must not be null";
-    row_[c] = Value{};
-  } else if (col.type == ColumnType::integer) {
-    if (k == Kind::integer)
-      row_[c] = integer_;
-    else if (k == Kind::unsigned_integer && unsigned_ <= static_cast<uint64_t>(std::numeric_limits<int64_t>::max()))
-      row_[c] = static_cast<int64_t>(unsigned_);
-    else if (k == Kind::unsigned_integer)
-      problem = "integer out of range";
-    else
-      problem = std::string("expected integer, got ") + kind_name(k);
-  } else if (k == Kind::string) {
-    row_[c] = std::move(*string_);
-  } else {
-    problem = std::string("expected text, got ") + kind_name(k);
-  }
+  auto value = value_from_scalar(col, JsonScalar{k, integer_, unsigned_, string_}, std::string());
+  if (value)
+    row_[c] = std::move(value).value();
+  else
+    problem = value.error().message;
   if (!problem.empty() || !problem_[c].empty()) {
     problems_ += problem.empty() ? 0 : 1;
     problem_[c] = std::move(problem);

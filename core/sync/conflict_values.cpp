@@ -59,10 +59,12 @@ Result<int64_t> thousandths(std::string_view text) {
 // Integers only, as everywhere money and counts are shown: "1.234" + "," + up to three decimals.
 std::string decimal_text(int64_t value, int64_t per_unit, int digits) {
   const std::string sign = value < 0 ? "-" : "";
-  const int64_t a = value < 0 ? -value : value;
-  std::string frac = std::to_string(a % per_unit);
+  // The magnitude in unsigned arithmetic: -INT64_MIN does not fit an int64.
+  const uint64_t a = value < 0 ? uint64_t{0} - static_cast<uint64_t>(value) : static_cast<uint64_t>(value);
+  const auto unit = static_cast<uint64_t>(per_unit);
+  std::string frac = std::to_string(a % unit);
   frac.insert(0, static_cast<size_t>(digits) - frac.size(), '0');
-  return sign + format_thousands(a / per_unit) + "," + frac;
+  return sign + format_thousands(static_cast<int64_t>(a / unit)) + "," + frac;
 }
 
 }  // namespace

@@ -75,21 +75,67 @@ std::string value_json_text(const Value& v) {
   return out;
 }
 
-Result<Value> value_from_json(const ColumnInfo& column, const json& j, const std::string& where) {
-  if (j.is_null()) {
+const char* json_kind_name(JsonKind k) {
+  switch (k) {
+    case JsonKind::null:
+      return "null";
+    case JsonKind::boolean:
+      return "boolean";
+    case JsonKind::string:
+      return "string";
+    case JsonKind::object:
+      return "object";
+    case JsonKind::array:
+      return "array";
+    case JsonKind::integer:
+    case JsonKind::unsigned_integer:
+    case JsonKind::floating:
+      break;
+  }
+  return "number";
+}
+
+Result<Value> value_from_scalar(const ColumnInfo& column, const JsonScalar& s, const std::string& where) {
+  if (s.kind == JsonKind::null) {
     if (column.not_null) return Error{where, "must not be null"};
     return Value{};
   }
   if (column.type == ColumnType::integer) {
-    if (j.is_number_integer()) {
-      if (j.is_number_unsigned() && j.get<uint64_t>() > static_cast<uint64_t>(std::numeric_limits<int64_t>::max()))
+    if (s.kind == JsonKind::integer) return Value{s.integer};
+    if (s.kind == JsonKind::unsigned_integer) {
+      if (s.unsigned_integer > static_cast<uint64_t>(std::numeric_limits<int64_t>::max()))
         return Error{where, "integer out of range"};
-      return Value{j.get<int64_t>()};
+      return Value{static_cast<int64_t>(s.unsigned_integer)};
     }
-    return Error{where, std::string("expected integer, got ") + j.type_name()};
+    return Error{where, std::string("expected integer, got ") + json_kind_name(s.kind)};
   }
-  if (j.is_string()) return Value{j.get<std::string>()};
-  return Error{where, std::string("expected text, got ") + j.type_name()};
+  if (s.kind == JsonKind::string) return Value{std::move(*s.text)};
+  return Error{where, std::string("expected text, got ") + json_kind_name(s.kind)};
+}
+
+Result<Value> value_from_json(const ColumnInfo& column, const json& j, const std::string& where) {
+  JsonScalar s;
+  std::string text;
+  if (j.is_null()) {
+    s.kind = JsonKind::null;
+  } else if (j.is_boolean()) {
+    s.kind = JsonKind::boolean;
+  } else if (j.is_number_unsigned()) {
+    s.kind = JsonKind::unsigned_integer;
+    s.unsigned_integer = j.get<uint64_t>();
+  } else if (j.is_number_integer()) {
+    s.kind = JsonKind::integer;
+    s.integer = j.get<int64_t>();
+  } else if (j.is_number()) {
+    s.kind = JsonKind::floating;
+  } else if (j.is_string()) {
+    s.kind = JsonKind::string;
+    text = j.get<std::string>();
+    s.text = &text;
+  } else {
+    s.kind = j.is_array() ? JsonKind::array : JsonKind::object;
+  }
+  return value_from_scalar(column, s, where);
 }
 
 Result<Row> row_from_json(const TableInfo& table, const json& object, const std::string& where) {

@@ -8,6 +8,22 @@
 
 namespace overblik::sync {
 
+// A JSON value's kind as a reader meets it; the names (json_kind_name) are nlohmann's type_name().
+enum class JsonKind : uint8_t { null, boolean, integer, unsigned_integer, floating, string, object, array };
+const char* json_kind_name(JsonKind k);
+
+// A JSON value as one of the readers met it (a parsed document, or the streaming body reader's events): its
+// kind and, for whole numbers and strings, the value. The one type check below serves both readers.
+struct JsonScalar {
+  JsonKind kind = JsonKind::null;
+  int64_t integer = 0;
+  uint64_t unsigned_integer = 0;
+  std::string* text = nullptr;  // a string's text, moved into the Value when taken
+};
+// A value checked against a column's declared type: "must not be null", "integer out of range",
+// "expected integer, got string", "expected text, got number"; `where` locates the error.
+Result<Value> value_from_scalar(const ColumnInfo& column, const JsonScalar& s, const std::string& where);
+
 nlohmann::json value_to_json(const Value& v);
 // A value as JSON scalar text: null, 42, "text" (the form conflict values are stored in).
 std::string value_json_text(const Value& v);

@@ -114,10 +114,11 @@ void update_app(app::App& app) {
   }
   if (s.db) {
     const SaveStatus status = save_status(s.id);
-    if (image_opened) s.shown_seq = status.durable_seq;
     // A read-only tab follows the writer's commits (library_persist.js `follow` writes them into the image
-    // under SQLite): the views' models are rebuilt from the newer image, as after a merge.
-    if (!status.writable && status.durable_seq > s.shown_seq && app.session.is_open() && app.session.persistent()) {
+    // under SQLite): the views' models are rebuilt from the newer image, as after a merge. A freshly opened
+    // image needs no rebuild: the session was just (re)opened on it.
+    if (!image_opened && !status.writable && status.durable_seq > s.shown_seq && app.session.is_open() &&
+        app.session.persistent()) {
       if (auto reloaded = app.session.reload_after_merge(""); !reloaded)
         std::fprintf(stderr, "%s\n", reloaded.error().text().c_str());
     }

@@ -55,6 +55,13 @@ std::string now_text() {
   return text;
 }
 
+// Ends the running sync's objects: the session before the replica it refers to.
+void drop_session(Run& r) {
+  r.session.reset();
+  r.replica.reset();
+  r.db = nullptr;
+}
+
 void finish(State state, std::string message) {
   Run& r = run();
   r.status.state = state;
@@ -70,9 +77,7 @@ void finish(State state, std::string message) {
     r.status.failures += 1;
   }
   r.finished_at = emscripten_get_now() / 1000.0;
-  r.session.reset();
-  r.replica.reset();
-  r.db = nullptr;
+  drop_session(r);
 }
 
 void request(const char* method, const std::string& url, const char* if_match = nullptr, const char* body = nullptr) {
@@ -198,9 +203,7 @@ bool sync_now(store::Database& db, const Settings& settings, const std::string& 
 void abandon_sync_on(const store::Database& db) {
   Run& r = run();
   if (!r.session || r.db != &db) return;
-  r.session.reset();  // before the replica it refers to
-  r.replica.reset();
-  r.db = nullptr;
+  drop_session(r);
   ++r.request;                   // an answer still on its way belongs to no request now
   r.status.state = State::idle;  // says "synced <last time>" or "not synced yet" until the next sync runs
   r.finished_at = -1.0;
