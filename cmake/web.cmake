@@ -35,6 +35,9 @@ target_link_options(app PRIVATE -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_V
   ${APP_JS_LIB_FLAGS} -lidbfs.js)
 set_property(TARGET app APPEND PROPERTY LINK_DEPENDS ${APP_JS_LIBS})
 
+# The commit log's worker (wasm/persist/log_worker.js), loaded by library_persist.js next to the page.
+set(PERSIST_LOG_WORKER ${CMAKE_SOURCE_DIR}/wasm/persist/log_worker.js)
+
 # Shell, service worker, manifest, icons and the font (copied from Debian's fonts-dejavu-core at build time).
 file(GLOB WEB_STATIC CONFIGURE_DEPENDS wasm/shell/*)
 add_custom_target(web_static ALL
@@ -42,7 +45,8 @@ add_custom_target(web_static ALL
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${WEB_STATIC} ${WEB_OUT}/
   COMMAND ${CMAKE_COMMAND} -E copy_if_different /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
           /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ${WEB_OUT}/fonts/
-  DEPENDS ${WEB_STATIC})
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${PERSIST_LOG_WORKER} ${WEB_OUT}/persist_log_worker.js
+  DEPENDS ${WEB_STATIC} ${PERSIST_LOG_WORKER})
 
 # Issue 8 (PWA): icons and sw-version.js (build version = hash of the precached files) for the service worker.
 find_package(Python3 REQUIRED COMPONENTS Interpreter)
@@ -82,5 +86,6 @@ set_property(TARGET persist_harness APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_
 file(GLOB PERSIST_HARNESS_PAGES CONFIGURE_DEPENDS bench/persistence/pages/*)
 add_custom_target(persist_harness_pages
   COMMAND ${CMAKE_COMMAND} -E make_directory ${PERSIST_HARNESS_OUT}
-  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${PERSIST_HARNESS_PAGES} ${PERSIST_HARNESS_OUT}/)
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${PERSIST_HARNESS_PAGES} ${PERSIST_HARNESS_OUT}/
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${PERSIST_LOG_WORKER} ${PERSIST_HARNESS_OUT}/persist_log_worker.js)
 add_dependencies(persist_harness persist_harness_pages)

@@ -59,7 +59,7 @@ try {
     ['  the same, timed from the page', sahPage.times, sizes.sahpool]]) {
     console.log(`  ${name.padEnd(34)} median ${fmt(median(t))}  p90 ${fmt(p90(t))}  (db ${(size / 1048576).toFixed(1)} MB)`);
   }
-  console.log(`  status after the commits: "${ov.label}"`);
+  console.log(`  status after the commits: "${ov.label}"; Overblik committed to ${ov.backend === 'log' ? 'its OPFS commit log' : 'IndexedDB records'}`);
   console.log(`ratios: IDBFS / overblik = ${(m.idbfs / m.overblik).toFixed(1)}x (target >= 50x); ` +
     `opfs-sahpool / overblik = ${(m.sahpool / m.overblik).toFixed(2)}x inside its worker, ` +
     `${(m.sahpoolPage / m.overblik).toFixed(2)}x timed from the page (target > 1)`);

@@ -1,7 +1,8 @@
 // Issue 6, "nothing lost": commits rows continuously and SIGKILLs the whole Chromium process tree at a random
 // moment, again and again on the same profile. After each restart every row whose commit was reported durable
 // ("Gemt") must be there, the rows must form a gap-free prefix (commits land in order, never torn), and
-// PRAGMA integrity_check must say ok. PERSIST_CRASH_ROUNDS (default 50) and PERSIST_CRASH_SEED tune it.
+// PRAGMA integrity_check must say ok. PERSIST_CRASH_ROUNDS (default 50), PERSIST_CRASH_SEED and
+// PERSIST_CRASH_BACKEND (log or indexeddb) tune it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +13,8 @@ import { launchChromium } from './lib/persist_browser.mjs';
 
 const rounds = Number(process.env.PERSIST_CRASH_ROUNDS || 50);
 const seed = Number(process.env.PERSIST_CRASH_SEED || Date.now() % 100000);
+// 'log' (the OPFS commit log, the default where access handles exist) or 'indexeddb' (commit records).
+const backend = process.env.PERSIST_CRASH_BACKEND || 'log';
 
 function rng(s) {  // mulberry32: reproducible kill moments from the printed seed
   return () => {
@@ -25,11 +28,12 @@ function rng(s) {  // mulberry32: reproducible kill moments from the printed see
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function openWorkspace(page, url) {
-  await page.goto(url + '/harness.html');
+  await page.goto(url + '/harness.html' + (backend === 'log' ? '' : '?log=off'));
   assert.equal(await page.evaluate(() => H.ready()), 0, 'harness init');
   const opened = await page.evaluate(() => H.open('crash'));
   assert.equal(opened.rc, 0, opened.error);
   assert.equal(opened.status.writable, true, 'the only tab is the writer');
+  assert.equal(opened.status.backend, backend, 'commits go where this run means to test');
   return page.evaluate(() => ({
     max: H.number('crash', 'SELECT coalesce(max(id), 0) FROM t'),
     count: H.number('crash', 'SELECT count(*) FROM t'),
@@ -37,7 +41,7 @@ async function openWorkspace(page, url) {
   }));
 }
 
-test(`every commit reported durable survives SIGKILL of the browser (${rounds} kills, seed ${seed})`,
+test(`every commit reported durable survives SIGKILL of the browser (${rounds} kills, seed ${seed}, ${backend})`,
   { timeout: 1800000, skip: !harnessBuilt() && 'persist_harness not built (cmake --build <wasm dir> --target persist_harness)' },
   async () => {
     const server = await startServer();
@@ -66,7 +70,7 @@ test(`every commit reported durable survives SIGKILL of the browser (${rounds} k
         }
       }
       assert.ok(durable > rounds, `commits were reported durable (${durable} rows, ${reports} reports)`);
-      console.log(`# ${rounds} kills: ${durable} rows reported durable, all present; integrity ok`);
+      console.log(`# ${rounds} kills (${backend}): ${durable} rows reported durable, all present; integrity ok`);
     } finally {
       await server.close();
       rmSync(profile, { recursive: true, force: true });

@@ -11,7 +11,13 @@
 //   meta[<seq>]    commit record {size, chunks, data}: the chunks a commit changed, for every seq > meta.seq
 //   pages[<chunk>] format 1 only (written before commit records existed): 4 KiB deltas on top of the base
 // A commit is ONE record put, so its cost is O(changed pages) and a handful of IPC messages; an idle
-// compaction folds the records into the base. Format 1 workspaces open as they are (meta.segment absent =
+// compaction folds the records into the base.
+// Where the browser has OPFS access handles, a writer's commits go to the workspace's commit log instead
+// ("overblik-ws-<id>.log" in the origin private file system, written by wasm/persist/log_worker.js): one
+// write and one flush per commit, about half an IndexedDB transaction's time. Log records carry the seq
+// they follow and the writer's token; meta.logToken names the writer whose log counts. A claim folds the
+// log into one commit record and empties it; a compaction empties it too. Without access handles (or if
+// another tab still holds the log) commits stay IndexedDB records. Format 1 workspaces open as they are (meta.segment absent =
 // 1 MiB, pages = deltas at meta.seq) and become format 2 when a writer claims them.
 // One writer per workspace: a Web Lock named like the database; a second tab opens read-only and may take
 // over (handover over a BroadcastChannel: the old writer flushes, then releases; steal as a fallback). Every
@@ -100,6 +106,7 @@ var LibraryPersist = {
           id: id, idb: null, token: Persist.newToken(), writer: false, takenOver: false, handingOver: false,
           queue: [], inflight: null, durableSeq: 0, committedSeq: 0, remoteSeq: 0, deltas: new Set(), records: 0,
           error: null, faults: [], image: null, imageSeq: 0, releaseLock: null, channel: null, retryTimer: 0,
+          log: false,  // this tab holds the workspace's commit log (OPFS access handle) and commits there
         };
       }
       return st;
@@ -112,6 +119,7 @@ var LibraryPersist = {
         pending: st.queue.length + (st.inflight && !st.inflight.base ? 1 : 0),
         committedSeq: st.committedSeq, durableSeq: st.durableSeq, remoteSeq: st.remoteSeq,
         error: st.error, usage: Persist.usage, quota: Persist.quota, persisted: Persist.persisted,
+        backend: st.log ? 'log' : 'indexeddb',
       };
     },
     onStatus: function(fn) { Persist.listeners.push(fn); },
@@ -167,6 +175,7 @@ var LibraryPersist = {
     loseWriter: function(st) {
       if (!st.writer) return;
       st.writer = false; st.takenOver = true; st.handingOver = false;
+      Persist.releaseLog(st);
       Persist.notify(st);
     },
     listen: function(st) {
@@ -183,6 +192,7 @@ var LibraryPersist = {
       st.handingOver = true;
       Persist.notify(st);
       await Persist.flushed(st.id, 3000).catch(function() {});
+      await Persist.releaseLog(st);  // the next writer can take the log's access handle
       if (st.releaseLock) st.releaseLock();
       st.releaseLock = null;
       Persist.loseWriter(st);
@@ -204,7 +214,24 @@ var LibraryPersist = {
     // readwrite transaction, so a write of a superseded writer is either fully before the read or fenced
     // after it. The image stays in parts (views of the records read) until the C++ side copies them into
     // its file (overblik_persist_take_image): no whole-image copy in JS.
+    // The commit log is read first: a writer takes its access handle (waiting while the last writer lets
+    // go), so nobody else appends; a reader reads it beside the writer, before IndexedDB, since a compaction
+    // writes IndexedDB first and empties the log after. The claim folds the log's records into one commit
+    // record and names this tab's log in meta.logToken; then the log is emptied.
     load: async function(st) {
+      var logBytes = null;
+      st.log = false;
+      if (st.writer && Persist.useLog !== false) {
+        try {
+          var opened = await Persist.logCall({op: 'open', name: Persist.logName(st.id), waitMs: Persist.logWaitMs || 3000});
+          logBytes = new Uint8Array(opened.bytes);
+          st.log = true;
+        } catch (e) {
+          // No access handles here, or a stuck tab still holds the log: commit to IndexedDB records.
+        }
+      }
+      if (!st.log) logBytes = await Persist.readLog(st.id);
+      var logRecords = logBytes ? Persist.parseLog(logBytes) : [];
       var tx = st.idb.transaction(['pages', 'meta', 'base'], st.writer ? 'readwrite' : 'readonly', {durability: 'strict'});
       var done = Persist.txDone(tx);
       var metaStore = tx.objectStore('meta'), pagesStore = tx.objectStore('pages'), baseStore = tx.objectStore('base');
@@ -222,12 +249,15 @@ var LibraryPersist = {
       if (st.writer) {
         var m = Object.assign({seq: 0, size: 0, chunk: Persist.CHUNK}, meta || {});
         if (!current) m.segment = meta ? (meta.segment || Persist.LEGACY_SEGMENT) : Persist.SEGMENT;
-        m.writer = st.token; m.format = 2;
+        m.writer = st.token; m.format = 2; m.logToken = st.log ? st.token : '';
         if (!current) metaStore.delete(Persist.records());
         metaStore.put(m, 'meta');
       }
       var recKeys = await recKeysP, recVals = await recValsP;
       var baseKeys = await baseKeysP, baseVals = await baseValsP, keys = await keysP, vals = await valsP;
+      // Still inside the transaction: the claim keeps the log's commits as one record.
+      var logged = Persist.logBatch(logRecords, Persist.lastRecord(recKeys, meta ? meta.seq : 0, current), current && meta.logToken);
+      if (st.writer && logged) metaStore.put(Persist.record(logged), logged.seq);
       await done;
       var baseSize = meta ? meta.size : 0, segment = (meta && meta.segment) || Persist.LEGACY_SEGMENT;
       var parts = [], size = baseSize, seq = meta ? meta.seq : 0;
@@ -248,12 +278,34 @@ var LibraryPersist = {
           }
         }
       }
+      if (logged) {
+        size = logged.size; seq = logged.seq; records++;
+        logged.pages.forEach(function(bytes, chunk) { clip(chunk * Persist.CHUNK, bytes, size); deltas.add(chunk); });
+      }
+      if (st.log) await Persist.logCall({op: 'reset', name: Persist.logName(st.id), upTo: seq}).catch(function() {});
       st.image = {size: size, seq: seq, parts: parts};
       st.imageSeq = seq;
       st.deltas = deltas;  // distinct chunks stored outside the base
       st.records = records;
       st.queue = []; st.inflight = null; st.error = null;
       st.durableSeq = st.committedSeq = seq;
+    },
+    // The seq the IndexedDB commit records reach (they continue meta.seq without gaps).
+    lastRecord: function(keys, seq, current) {
+      if (!current) return seq;
+      for (var i = 0; i < keys.length; i++) if (keys[i] > seq) seq = keys[i];
+      return seq;
+    },
+    // The log records of writer `token` that continue commit `seq`, as one batch (later chunks win), or null.
+    logBatch: function(records, seq, token) {
+      var pages = new Map(), last = null;
+      Persist.replayLog(records, seq, token, function(rec) {
+        last = rec;
+        for (var c = 0; c < rec.chunks.length; c++) {
+          pages.set(rec.chunks[c], rec.data.subarray(c * Persist.CHUNK, (c + 1) * Persist.CHUNK));
+        }
+      });
+      return last ? {seq: last.seq, size: last.size, pages: pages} : null;
     },
     // A stored value as bytes without copying (format 1 stored Uint8Arrays, format 2 ArrayBuffers).
     bytes: function(v) { return v instanceof ArrayBuffer ? new Uint8Array(v) : new Uint8Array(v.buffer, v.byteOffset, v.byteLength); },
@@ -296,6 +348,7 @@ var LibraryPersist = {
     // The commits a reader lacks as image parts, or null if there are none.
     newerImage: async function(st) {
       var since = st.imageSeq;
+      var logBytes = await Persist.readLog(st.id);  // before IndexedDB: see load
       var tx = st.idb.transaction(['meta'], 'readonly');
       var store = tx.objectStore('meta');
       var metaP = Persist.req(store.get('meta'));
@@ -308,16 +361,20 @@ var LibraryPersist = {
         await Persist.load(probe);
         return probe.image.seq > since ? probe.image : null;
       }
-      if (!keys.length) return null;
-      var parts = [], size = 0;
+      var parts = [], size = 0, seq = since;
       for (var r = 0; r < keys.length; r++) {
         var data = Persist.bytes(vals[r].data), chunks = vals[r].chunks;
-        size = vals[r].size;
+        size = vals[r].size; seq = keys[r];
         for (var c = 0; c < chunks.length; c++) {
           parts.push({off: chunks[c] * Persist.CHUNK, bytes: data.subarray(c * Persist.CHUNK, (c + 1) * Persist.CHUNK)});
         }
       }
-      return {size: size, seq: keys[keys.length - 1], parts: parts};
+      var logged = logBytes && Persist.logBatch(Persist.parseLog(logBytes), seq, meta.logToken);
+      if (logged) {
+        size = logged.size; seq = logged.seq;
+        logged.pages.forEach(function(bytes, chunk) { parts.push({off: chunk * Persist.CHUNK, bytes: bytes}); });
+      }
+      return seq > since ? {size: size, seq: seq, parts: parts} : null;
     },
     // Copies an image's parts into `target` at `offset` (the wasm heap, or a new array for an export).
     assemble: function(image, target, offset) {
@@ -325,6 +382,136 @@ var LibraryPersist = {
         var p = image.parts[i];
         if (p.off < image.size) target.set(p.bytes.subarray(0, Math.min(p.bytes.length, image.size - p.off)), offset + p.off);
       }
+    },
+
+    // ---- the commit log (OPFS) --------------------------------------------------------------------
+    // A record: magic, total length, crc32 of the rest, chunk count, from (the seq it follows), seq, image
+    // size (f64), the writer's token (16 bytes ASCII), the chunk numbers (u32), their bytes. Little endian.
+    LOG_MAGIC: 0x314c424f,  // "OBL1"
+    LOG_HEADER: 56,
+    logName: function(id) { return Persist.dbName(id) + '.log'; },
+    crcTable: null,
+    crc32: function(u8, start, end) {
+      var t = Persist.crcTable;
+      if (!t) {
+        t = Persist.crcTable = new Int32Array(256);
+        for (var n = 0; n < 256; n++) {
+          var c = n;
+          for (var k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+          t[n] = c;
+        }
+      }
+      var crc = -1;
+      for (var i = start; i < end; i++) crc = t[(crc ^ u8[i]) & 0xff] ^ (crc >>> 8);
+      return (crc ^ -1) >>> 0;
+    },
+    // The log record of `batch`, which follows commit `from`, written by the writer `token`.
+    logRecord: function(batch, from, token) {
+      var C = Persist.CHUNK, H = Persist.LOG_HEADER, chunks = [], kept = [];
+      batch.pages.forEach(function(v, k) { if (k * C < batch.size) { chunks.push(k); kept.push(v); } });
+      var n = chunks.length, total = H + 4 * n + n * C, buf = new ArrayBuffer(total);
+      var dv = new DataView(buf), u8 = new Uint8Array(buf);
+      dv.setUint32(0, Persist.LOG_MAGIC, true);
+      dv.setUint32(4, total, true);
+      dv.setUint32(12, n, true);
+      dv.setFloat64(16, from, true);
+      dv.setFloat64(24, batch.seq, true);
+      dv.setFloat64(32, batch.size, true);
+      for (var t = 0; t < token.length && t < 16; t++) u8[40 + t] = token.charCodeAt(t);
+      for (var i = 0; i < n; i++) {
+        dv.setUint32(H + 4 * i, chunks[i], true);
+        u8.set(kept[i], H + 4 * n + i * C);
+      }
+      dv.setUint32(8, Persist.crc32(u8, 12, total), true);
+      return buf;
+    },
+    // The log's records up to the first torn or foreign one (views into `bytes`, no copies).
+    parseLog: function(bytes) {
+      var out = [], off = 0, C = Persist.CHUNK, H = Persist.LOG_HEADER;
+      var dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      while (bytes.length - off >= H) {
+        var total = dv.getUint32(off + 4, true), n = dv.getUint32(off + 12, true);
+        if (dv.getUint32(off, true) !== Persist.LOG_MAGIC || total > bytes.length - off || total !== H + 4 * n + n * C) break;
+        if (dv.getUint32(off + 8, true) !== Persist.crc32(bytes, off + 12, off + total)) break;
+        var token = '';
+        for (var t = 40; t < 56 && bytes[off + t]; t++) token += String.fromCharCode(bytes[off + t]);
+        var chunks = [];
+        for (var i = 0; i < n; i++) chunks.push(dv.getUint32(off + H + 4 * i, true));
+        out.push({from: dv.getFloat64(off + 16, true), seq: dv.getFloat64(off + 24, true), size: dv.getFloat64(off + 32, true),
+                  token: token, chunks: chunks, data: bytes.subarray(off + H + 4 * n, off + total)});
+        off += total;
+      }
+      return out;
+    },
+    // Calls `apply` for each record of writer `token` that continues the history from `seq`, in order;
+    // returns the last seq reached. Older records are in the base already; a gap ends the history.
+    replayLog: function(records, seq, token, apply) {
+      for (var i = 0; i < records.length; i++) {
+        var rec = records[i];
+        if (!token || rec.token !== token || rec.seq <= seq) continue;
+        if (rec.from !== seq) break;
+        apply(rec);
+        seq = rec.seq;
+      }
+      return seq;
+    },
+    // The log as another tab sees it (read-only, beside the writer's access handle), or null if there is
+    // none. The writer may append while it is read: a changed file reads as NotReadableError, so retry.
+    readLog: async function(id) {
+      if (typeof navigator === 'undefined' || !navigator.storage || !navigator.storage.getDirectory) return null;
+      var file;
+      try {
+        file = await (await navigator.storage.getDirectory()).getFileHandle(Persist.logName(id));
+      } catch (e) {
+        if (e && (e.name === 'NotFoundError' || e.name === 'SecurityError')) return null;  // no log written here
+        throw e;
+      }
+      for (var tries = 0; ; tries++) {
+        try {
+          return new Uint8Array(await (await file.getFile()).arrayBuffer());
+        } catch (e) {
+          if (!e || e.name !== 'NotReadableError' || tries > 50) throw e;
+          await new Promise(function(r) { setTimeout(r, 10); });
+        }
+      }
+    },
+    // A request to the log worker (one per tab, started on first use); resolves to its answer. A worker
+    // that cannot start (no script, no OPFS) rejects every call, and commits stay in IndexedDB.
+    logCall: function(msg, transfer) {
+      var w = Persist.logWorker;
+      if (w === false) return Promise.reject(new Error('no commit log worker'));
+      if (!w) {
+        try {
+          w = Persist.logWorker = new Worker(Persist.logWorkerUrl || 'persist_log_worker.js');
+        } catch (e) {
+          Persist.logWorker = false;
+          return Promise.reject(e);
+        }
+        Persist.logCalls = {};
+        w.onmessage = function(e) {
+          var d = e.data, call = Persist.logCalls[d.call];
+          delete Persist.logCalls[d.call];
+          if (call) d.ok ? call.resolve(d) : call.reject({name: d.name, message: d.message});
+        };
+        w.onerror = function(e) {
+          e.preventDefault();
+          Persist.logWorker = false;
+          var calls = Persist.logCalls;
+          Persist.logCalls = {};
+          for (var k in calls) calls[k].reject(new Error('commit log worker failed: ' + (e.message || 'not loaded')));
+        };
+      }
+      return new Promise(function(resolve, reject) {
+        msg.call = Persist.logNext = (Persist.logNext || 0) + 1;
+        Persist.logCalls[msg.call] = {resolve: resolve, reject: reject};
+        w.postMessage(msg, transfer || []);
+      });
+    },
+    // Lets go of the log (handover, lost lock, close); resolves when the access handle is closed.
+    releaseLog: function(st) {
+      if (!st.log) return Promise.resolve();
+      st.log = false;
+      return Persist.logCall({op: 'close', name: Persist.logName(st.id)}).catch(function() {});
     },
 
     // ---- commits ------------------------------------------------------------------------------------
@@ -366,7 +553,34 @@ var LibraryPersist = {
       }
       var batch = Persist.merge(st.queue);
       st.queue = [];
-      Persist.write(st, batch, function(store) { store.put(Persist.record(batch), batch.seq); });
+      if (st.log) Persist.append(st, batch);
+      else Persist.write(st, batch, function(store) { store.put(Persist.record(batch), batch.seq); });
+    },
+    // One commit record appended to the log and flushed by the log worker (it continues the durable seq).
+    append: function(st, batch) {
+      st.inflight = batch;
+      var fault = st.faults.length ? {name: st.faults.shift(), message: 'simulated failure'} : null;
+      var sent = fault ? Promise.reject(fault) : Persist.logCall({op: 'append', name: Persist.logName(st.id),
+        buf: Persist.logRecord(batch, st.durableSeq, st.token), seq: batch.seq});
+      sent.then(function() { Persist.landed(st, batch); }, function(e) { Persist.failed(st, batch, e); });
+    },
+    // A batch is durable (its transaction completed, or its log record is flushed): say so and go on.
+    landed: function(st, batch) {
+      st.inflight = null;
+      if (batch.base) {
+        st.deltas = new Set(); st.records = 0;
+        // The base holds every logged commit now; posted before the next append, so it cannot cut one off.
+        if (st.log) Persist.logCall({op: 'reset', name: Persist.logName(st.id), upTo: batch.seq}).catch(function() {});
+      } else {
+        st.durableSeq = Math.max(st.durableSeq, batch.seq);
+        batch.pages.forEach(function(v, k) { st.deltas.add(k); });
+        st.records++;
+        if (st.channel) st.channel.postMessage({type: 'committed', seq: batch.seq});
+      }
+      st.error = null;
+      Persist.scheduleCompaction(st);
+      Persist.notify(st);
+      Persist.pump(st, false);
     },
     // One fenced readwrite transaction for `batch` (a commit, or a compaction); `fill` queues its writes.
     write: function(st, batch, fill) {
@@ -395,21 +609,7 @@ var LibraryPersist = {
         failure = e;
         tx.abort();
       }
-      tx.oncomplete = function() {
-        st.inflight = null;
-        if (batch.base) {
-          st.deltas = new Set(); st.records = 0;
-        } else {
-          st.durableSeq = Math.max(st.durableSeq, batch.seq);
-          batch.pages.forEach(function(v, k) { st.deltas.add(k); });
-          st.records++;
-          if (st.channel) st.channel.postMessage({type: 'committed', seq: batch.seq});
-        }
-        st.error = null;
-        Persist.scheduleCompaction(st);
-        Persist.notify(st);
-        Persist.pump(st, false);
-      };
+      tx.oncomplete = function() { Persist.landed(st, batch); };
       tx.onabort = function() { Persist.failed(st, batch, failure || tx.error || {name: 'AbortError', message: 'aborted'}); };
     },
     // When idle and many commit records piled up, rewrite the base image from the C++ side's committed
@@ -433,7 +633,8 @@ var LibraryPersist = {
           baseStore.delete(IDBKeyRange.lowerBound(segments.length));
           tx.objectStore('pages').clear();  // deltas of the format-1 layout
           metaStore.delete(IDBKeyRange.bound(-Infinity, batch.seq));
-          metaStore.put({seq: batch.seq, size: batch.size, chunk: Persist.CHUNK, writer: st.token, format: 2, segment: S}, 'meta');
+          metaStore.put({seq: batch.seq, size: batch.size, chunk: Persist.CHUNK, writer: st.token, format: 2, segment: S,
+                         logToken: st.log ? st.token : ''}, 'meta');
         });
       }, Persist.compactDelayMs || 1500);
     },
@@ -505,13 +706,15 @@ var LibraryPersist = {
     },
     close: function(id) {
       var st = Persist.ws[id];
-      if (!st) return;
+      if (!st) return Promise.resolve();
+      var released = Persist.releaseLog(st);
       if (st.releaseLock) st.releaseLock();
       if (st.channel) st.channel.close();
       if (st.idb) st.idb.close();
       if (st.retryTimer) clearTimeout(st.retryTimer);
       if (st.compactTimer) clearTimeout(st.compactTimer);
       delete Persist.ws[id];
+      return released;
     },
 
     // ---- storage ------------------------------------------------------------------------------------
@@ -570,12 +773,16 @@ var LibraryPersist = {
         var got = await navigator.locks.request(Persist.dbName(id), {ifAvailable: true}, function(lock) { return !!lock; });
         if (!got) throw new Error('the workspace is open in another tab');
       }
-      Persist.close(id);
+      await Persist.close(id);
       await new Promise(function(resolve, reject) {
         var r = indexedDB.deleteDatabase(Persist.dbName(id));
         r.onsuccess = function() { resolve(); };
         r.onerror = function() { reject(r.error); };
       });
+      if (navigator.storage && navigator.storage.getDirectory) {
+        await navigator.storage.getDirectory().then(function(root) { return root.removeEntry(Persist.logName(id)); })
+          .catch(function() {});  // no log, or no OPFS here
+      }
       var db = await Persist.openRegistry();
       var tx = db.transaction('workspaces', 'readwrite', {durability: 'strict'});
       tx.objectStore('workspaces').delete(id);

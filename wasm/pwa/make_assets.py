@@ -19,7 +19,7 @@ WHITE = (255, 255, 255)
 
 # Files the service worker precaches, relative to the web root (icons are added below).
 PRECACHE = [
-    "index.html", "pwa.js", "app.js", "app.wasm", "shell.css", "manifest.webmanifest",
+    "index.html", "pwa.js", "app.js", "app.wasm", "persist_log_worker.js", "shell.css", "manifest.webmanifest",
     "fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf",
 ]
 ICON_SIZES = (192, 512)

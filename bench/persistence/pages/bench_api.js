@@ -40,7 +40,7 @@
         await durable('bench');
         times.push(now() - t0);
       }
-      return { times, label: H.label('bench') };
+      return { times, label: H.label('bench'), backend: P().status('bench').backend };
     },
     overblikOpen: async () => {
       const t0 = now();

@@ -10,7 +10,8 @@ import { launchChromium } from './persist_browser.mjs';
 
 export const skip = !harnessBuilt() && 'persist_harness not built (cmake --build <wasm dir> --target persist_harness)';
 
-export function harnessBrowser(profilePrefix) {
+// `query` is appended to the page's URL (e.g. '?log=off').
+export function harnessBrowser(profilePrefix, query = '') {
   let server, browser, profile;
   before(async () => {
     if (skip) return;
@@ -26,7 +27,7 @@ export function harnessBrowser(profilePrefix) {
   });
   return async function tab() {
     const page = await browser.context.newPage();
-    await page.goto(server.url + '/harness.html');
+    await page.goto(server.url + '/harness.html' + query);
     assert.equal(await page.evaluate(() => H.ready()), 0);
     return page;
   };
