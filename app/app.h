@@ -20,7 +20,7 @@ enum class SaveState { Saved, Saving, Unsaved, ReadOnly };
 struct App {
   explicit App(Host& host) : host(host) {}
   Host& host;
-  SaveState save_state = SaveState::Saved;  // follows IndexedDB (wasm/persist/app_link.cpp)
+  SaveState save_state = SaveState::Saved;  // follows the browser storage (wasm/persist/app_link.cpp)
   std::string save_problem;                 // why not saved / why read-only, in the UI language ("" = none)
   views::HomeState home;
   // Issue 7: the open workspace and the caseworker's and team leader's views.

@@ -14,7 +14,7 @@ inline constexpr Phrase kLanguageDanish{"Dansk", "Dansk"};
 inline constexpr Phrase kLanguageEnglish{"English", "English"};
 inline constexpr Phrase kOnline{"Online", "Online"};
 inline constexpr Phrase kOffline{"Offline – ændringer gemmes lokalt", "Offline – changes are kept locally"};
-// Issue 6: "Gemt" only once IndexedDB confirmed the last commit.
+// Issue 6: "Gemt" only once the last commit is durable in the browser's storage.
 inline constexpr Phrase kSaved{"Gemt", "Saved"};
 inline constexpr Phrase kUnsaved{"Ikke gemt", "Not saved"};
 inline constexpr Phrase kSaving{"Gemmer…", "Saving…"};

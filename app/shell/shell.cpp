@@ -71,7 +71,7 @@ void top_bar(App& app, const ImGuiViewport& viewport) {
   ImGui::PopStyleColor();
 }
 
-// The save state in words: "Gemt" only once IndexedDB confirmed; why not, or why this tab is read-only.
+// The save state in words: "Gemt" only once storage confirmed; why not, or why this tab is read-only.
 std::string save_text(const App& app) {
   const i18n::Phrase* phrase = &t::kSaved;
   switch (app.save_state) {

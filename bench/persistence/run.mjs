@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Persistence bench (issue 6), in Debian's headless Chromium: latency until a one-row commit on a 20 MB
-// workspace is durable, for Overblik's page VFS (changed pages → one IndexedDB transaction), Emscripten's
+// workspace is durable, for Overblik's page VFS (changed pages → one record in its OPFS commit log, or one IndexedDB transaction), Emscripten's
 // IDBFS (FS.syncfs of the whole file after the commit) and the official SQLite wasm build (opfs-sahpool VFS in
 // a worker, journal_mode=persist, synchronous=normal), all in the same browser run. opfs-sahpool is timed twice:
 // inside its worker (back-to-back synchronous commits, no messaging) and from the page (post the commit, wait
@@ -8,8 +8,9 @@
 // "saved"; Overblik is timed from the page, as the app sees it. Then the cold open
 // of that workspace after a browser restart. Prints medians and ratios.
 // Needs the persist_harness target built (see docs/persistence.md). Options: --mb=20 --commits=30 --idbfs-commits=5
-// --durability=relaxed (Overblik's commits without the IndexedDB flush to disk: survives a browser kill, not
-// an OS crash or power loss; the product uses strict).
+// --backend=indexeddb (Overblik's commits as IndexedDB records, its path where OPFS access handles are missing;
+// the default is its OPFS commit log), --durability=relaxed (with --backend=indexeddb: without the IndexedDB
+// flush to disk; survives a browser kill, not an OS crash or power loss; the product uses strict).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,7 +19,8 @@ import { launchChromium } from '../../tests/e2e/lib/persist_browser.mjs';
 
 const arg = (name, dflt) => Number((process.argv.find((a) => a.startsWith(`--${name}=`)) || '').split('=')[1] || dflt);
 const MB = arg('mb', 20), COMMITS = arg('commits', 30), IDBFS_COMMITS = arg('idbfs-commits', 5);
-const DURABILITY = (process.argv.find((a) => a.startsWith('--durability=')) || '=strict').split('=')[1];
+const option = (name, dflt) => (process.argv.find((a) => a.startsWith(`--${name}=`)) || `=${dflt}`).split('=')[1];
+const DURABILITY = option('durability', 'strict'), BACKEND = option('backend', 'log');
 const bytes = MB * 1024 * 1024;
 
 if (!harnessBuilt()) {
@@ -44,7 +46,7 @@ try {
   let p = await page(b);
   console.log(`workspace: ${MB} MB; one-row commits until durable (median of ${COMMITS}, IDBFS ${IDBFS_COMMITS})`);
   const sizes = {
-    overblik: await p.evaluate((n) => B.overblikSetup(n), bytes),
+    overblik: await p.evaluate(([n, backend]) => B.overblikSetup(n, backend), [bytes, BACKEND]),
     idbfs: await p.evaluate((n) => B.idbfsSetup(n), bytes),
     sahpool: await p.evaluate((n) => B.sahpoolSetup(n), bytes),
   };
@@ -54,12 +56,14 @@ try {
   const sahPage = await p.evaluate((n) => B.sahpoolPageCommits(n, n + 1), COMMITS);
   const m = { overblik: median(ov.times), idbfs: median(idb.times), sahpool: median(sah.times),
     sahpoolPage: median(sahPage.times) };
-  for (const [name, t, size] of [[`overblik (IndexedDB, ${DURABILITY})`, ov.times, sizes.overblik],
+  const ovName = ov.backend === 'log' ? 'overblik (OPFS commit log)' : `overblik (IndexedDB, ${DURABILITY})`;
+  for (const [name, t, size] of [[ovName, ov.times, sizes.overblik],
     ['IDBFS whole-file syncfs', idb.times, sizes.idbfs], ['sqlite-wasm opfs-sahpool', sah.times, sizes.sahpool],
     ['  the same, timed from the page', sahPage.times, sizes.sahpool]]) {
     console.log(`  ${name.padEnd(34)} median ${fmt(median(t))}  p90 ${fmt(p90(t))}  (db ${(size / 1048576).toFixed(1)} MB)`);
   }
-  console.log(`  status after the commits: "${ov.label}"; Overblik committed to ${ov.backend === 'log' ? 'its OPFS commit log' : 'IndexedDB records'}`);
+  console.log(`  status after the commits: "${ov.label}"`);
+  if (ov.backend !== BACKEND) throw new Error(`Overblik committed to ${ov.backend}, not ${BACKEND}`);
   console.log(`ratios: IDBFS / overblik = ${(m.idbfs / m.overblik).toFixed(1)}x (target >= 50x); ` +
     `opfs-sahpool / overblik = ${(m.sahpool / m.overblik).toFixed(2)}x inside its worker, ` +
     `${(m.sahpoolPage / m.overblik).toFixed(2)}x timed from the page (target > 1)`);
@@ -68,7 +72,7 @@ try {
   // Cold open: a fresh browser process on the same profile.
   b = await launchChromium(profile);
   p = await page(b);
-  const cold = await p.evaluate(() => B.overblikOpen());
+  const cold = await p.evaluate((backend) => B.overblikOpen(backend), BACKEND);
   const coldSah = await p.evaluate(() => B.sahpoolOpen());
   console.log(`cold open after a browser restart: overblik ${fmt(cold.ms)} (${cold.rows} rows; target < 500 ms), ` +
     `opfs-sahpool ${fmt(coldSah.ms)} (${coldSah.rows} rows, incl. its module init)`);

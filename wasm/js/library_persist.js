@@ -1,8 +1,9 @@
 // Persistence of workspaces in the browser (issue 6). The C++ page VFS (wasm/persist/page_vfs.*) keeps the
 // database as an in-memory image; at each commit it hands the changed 4 KiB chunks to
-// overblik_persist_commit. Here they are queued and written to IndexedDB in order, one transaction at a time
-// (commits made while one is in flight merge into the next), with durability 'strict'. A commit is durable
-// ("Gemt") once its transaction's oncomplete fired.
+// overblik_persist_commit. Here they are queued and written in order, one at a time (commits made while one
+// is in flight merge into the next): as a record of the workspace's OPFS commit log (see below), or as an
+// IndexedDB transaction with durability 'strict'. A commit is durable ("Gemt") once its log record is
+// flushed or its transaction's oncomplete fired.
 //
 // One IndexedDB database per workspace ("overblik-ws-<id>"), plus a registry ("overblik-registry": store
 // "workspaces" with id, name, created, demo). Layout of a workspace (format 2):
@@ -221,6 +222,7 @@ var LibraryPersist = {
     load: async function(st) {
       var logBytes = null;
       st.log = false;
+      if (st.writer) st.token = Persist.newToken();  // each claim is a new history in the log
       if (st.writer && Persist.useLog !== false) {
         try {
           var opened = await Persist.logCall({op: 'open', name: Persist.logName(st.id), waitMs: Persist.logWaitMs || 3000});
@@ -256,7 +258,7 @@ var LibraryPersist = {
       var recKeys = await recKeysP, recVals = await recValsP;
       var baseKeys = await baseKeysP, baseVals = await baseValsP, keys = await keysP, vals = await valsP;
       // Still inside the transaction: the claim keeps the log's commits as one record.
-      var logged = Persist.logBatch(logRecords, Persist.lastRecord(recKeys, meta ? meta.seq : 0, current), current && meta.logToken);
+      var logged = Persist.logBatch(logRecords, Persist.lastRecord(recKeys, meta ? meta.seq : 0, current), Persist.logOwner(meta));
       if (st.writer && logged) metaStore.put(Persist.record(logged), logged.seq);
       await done;
       var baseSize = meta ? meta.size : 0, segment = (meta && meta.segment) || Persist.LEGACY_SEGMENT;
@@ -289,6 +291,12 @@ var LibraryPersist = {
       st.records = records;
       st.queue = []; st.inflight = null; st.error = null;
       st.durableSeq = st.committedSeq = seq;
+    },
+    // The writer whose log counts, or null. Only the writer that claimed with the log (or compacted since)
+    // owns it: a claim without it (a stuck holder) sets logToken '', and code from before the log keeps
+    // logToken but names itself writer, so its own commit records are never mixed with the log's.
+    logOwner: function(meta) {
+      return meta && meta.format === 2 && meta.logToken && meta.logToken === meta.writer ? meta.logToken : null;
     },
     // The seq the IndexedDB commit records reach (they continue meta.seq without gaps).
     lastRecord: function(keys, seq, current) {
@@ -369,7 +377,7 @@ var LibraryPersist = {
           parts.push({off: chunks[c] * Persist.CHUNK, bytes: data.subarray(c * Persist.CHUNK, (c + 1) * Persist.CHUNK)});
         }
       }
-      var logged = logBytes && Persist.logBatch(Persist.parseLog(logBytes), seq, meta.logToken);
+      var logged = logBytes && Persist.logBatch(Persist.parseLog(logBytes), seq, Persist.logOwner(meta));
       if (logged) {
         size = logged.size; seq = logged.seq;
         logged.pages.forEach(function(bytes, chunk) { parts.push({off: chunk * Persist.CHUNK, bytes: bytes}); });

@@ -2,7 +2,7 @@
 // Connects the app to workspace storage: at start-up the JS side opens the last used workspace (creating
 // "Mit arbejdsområde" on first use); once its image is loaded the database is opened on the page VFS and
 // brought to the current schema. Every frame the app's save state follows the storage status, so the status
-// bar says "Gemt" only after IndexedDB confirmed the last commit.
+// bar says "Gemt" only after storage confirmed the last commit durable.
 #include <string>
 
 #include "app/app.h"

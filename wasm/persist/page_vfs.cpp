@@ -150,7 +150,7 @@ int x_lock(sqlite3_file* f, int level) {
 int x_unlock(sqlite3_file* f, int level) {
   auto* of = reinterpret_cast<OpenFile*>(f);
   // Safety net: pages still dirty when the write lock goes (a rollback that restored them) are shipped too,
-  // so IndexedDB always equals the last committed image.
+  // so the stored image always equals the last committed one.
   if (level <= SQLITE_LOCK_SHARED) ship_commit(*of->data);
   if (of->lock > SQLITE_LOCK_NONE && level == SQLITE_LOCK_NONE) --of->data->locked;
   of->lock = level;

@@ -1,8 +1,8 @@
 #pragma once
 // The "overblik" SQLite VFS: every file is an in-memory byte image. The workspace database's image is loaded
 // from IndexedDB before sqlite3_open; journals and temp files never leave memory. At each commit point the
-// VFS hands the chunks written since the previous commit to a sink (the JS side writes them to IndexedDB in
-// one transaction), so a commit costs O(changed pages), never O(database).
+// VFS hands the chunks written since the previous commit to a sink (the JS side writes them as one record of
+// the OPFS commit log, or one IndexedDB transaction), so a commit costs O(changed pages), never O(database).
 #include <cstdint>
 #include <string>
 #include <vector>

@@ -14,8 +14,8 @@ namespace overblik::persist {
 struct SaveStatus {
   bool known = false;          // the JS side tracks this workspace
   int pending = 0;             // commits not yet durable
-  uint64_t committed_seq = 0;  // last commit handed to IndexedDB
-  uint64_t durable_seq = 0;    // last commit whose IndexedDB transaction completed
+  uint64_t committed_seq = 0;  // last commit handed to the JS side
+  uint64_t durable_seq = 0;    // last commit that is durable (log record flushed or IndexedDB transaction done)
   int error = 0;               // 0 none, 1 storage full (quota), 2 other write error
   std::string error_text;
   bool writable = false;    // this tab holds the workspace's writer lock
@@ -41,7 +41,7 @@ Result<store::Database> open_database(const std::string& workspace_id);
 
 SaveStatus save_status(const std::string& workspace_id);
 
-// The status bar's words: "Gemt" only once every commit is durable in IndexedDB; "Gemmer…" while commits
+// The status bar's words: "Gemt" only once every commit is durable in storage; "Gemmer…" while commits
 // wait; the error, or that the workspace is read-only here.
 std::string save_label(const SaveStatus& s);
 

@@ -18,7 +18,10 @@
   });
 
   window.B = {
-    overblikSetup: async (bytes) => {
+    // backend 'log' (the OPFS commit log, the default) or 'indexeddb' (commit records, the path without
+    // access handles).
+    overblikSetup: async (bytes, backend) => {
+      P().useLog = backend !== 'indexeddb';
       const r = await H.open('bench');
       if (r.rc) throw new Error(r.error);
       if (H.fill('bench', bytes)) throw new Error('fill failed');
@@ -42,7 +45,8 @@
       }
       return { times, label: H.label('bench'), backend: P().status('bench').backend };
     },
-    overblikOpen: async () => {
+    overblikOpen: async (backend) => {
+      P().useLog = backend !== 'indexeddb';
       const t0 = now();
       const r = await H.open('bench');
       const rows = H.number('bench', 'SELECT count(*) FROM t');
