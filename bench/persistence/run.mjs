@@ -30,9 +30,9 @@ if (!harnessBuilt()) {
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
 const p90 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * 0.9))]; };
-const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1)).padStart(8) + ' ms';
+const fmt = (ms) => (ms < 10 ? ms.toFixed(3) : ms.toFixed(1)).padStart(8) + ' ms';
 
-const server = await startServer();
+const server = await startServer({ isolated: true });
 const profile = mkdtempSync(path.join(tmpdir(), 'overblik-bench-'));
 async function page(b) {
   const p = await b.context.newPage();

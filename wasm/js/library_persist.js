@@ -284,7 +284,8 @@ var LibraryPersist = {
         size = logged.size; seq = logged.seq; records++;
         logged.pages.forEach(function(bytes, chunk) { clip(chunk * Persist.CHUNK, bytes, size); deltas.add(chunk); });
       }
-      if (st.log) await Persist.logCall({op: 'reset', name: Persist.logName(st.id), upTo: seq}).catch(function() {});
+      // Appends go after the records only once the log is emptied; if it cannot be (quota), use IndexedDB.
+      if (st.log) await Persist.logCall({op: 'reset', name: Persist.logName(st.id), upTo: seq}).catch(function() { return Persist.releaseLog(st); });
       st.image = {size: size, seq: seq, parts: parts};
       st.imageSeq = seq;
       st.deltas = deltas;  // distinct chunks stored outside the base
@@ -446,7 +447,7 @@ var LibraryPersist = {
         var chunks = [];
         for (var i = 0; i < n; i++) chunks.push(dv.getUint32(off + H + 4 * i, true));
         out.push({from: dv.getFloat64(off + 16, true), seq: dv.getFloat64(off + 24, true), size: dv.getFloat64(off + 32, true),
-                  token: token, chunks: chunks, data: bytes.subarray(off + H + 4 * n, off + total)});
+                  token: token, chunks: chunks, data: bytes.subarray(off + H + 4 * n, off + total), end: off + total});
         off += total;
       }
       return out;
@@ -568,8 +569,8 @@ var LibraryPersist = {
     append: function(st, batch) {
       st.inflight = batch;
       var fault = st.faults.length ? {name: st.faults.shift(), message: 'simulated failure'} : null;
-      var sent = fault ? Promise.reject(fault) : Persist.logCall({op: 'append', name: Persist.logName(st.id),
-        buf: Persist.logRecord(batch, st.durableSeq, st.token), seq: batch.seq});
+      var buf = fault ? null : Persist.logRecord(batch, st.durableSeq, st.token);
+      var sent = fault ? Promise.reject(fault) : Persist.logCall({op: 'append', name: Persist.logName(st.id), buf: buf, seq: batch.seq}, [buf]);
       sent.then(function() { Persist.landed(st, batch); }, function(e) { Persist.failed(st, batch, e); });
     },
     // A batch is durable (its transaction completed, or its log record is flushed): say so and go on.
@@ -578,7 +579,8 @@ var LibraryPersist = {
       if (batch.base) {
         st.deltas = new Set(); st.records = 0;
         // The base holds every logged commit now; posted before the next append, so it cannot cut one off.
-        if (st.log) Persist.logCall({op: 'reset', name: Persist.logName(st.id), upTo: batch.seq}).catch(function() {});
+        // If it cannot be emptied (quota), the next commits go to IndexedDB records: the log holds nothing newer.
+        if (st.log) Persist.logCall({op: 'reset', name: Persist.logName(st.id), upTo: batch.seq}).catch(function() { Persist.releaseLog(st); });
       } else {
         st.durableSeq = Math.max(st.durableSeq, batch.seq);
         batch.pages.forEach(function(v, k) { st.deltas.add(k); });
