@@ -68,12 +68,14 @@ class SyncApi(unittest.TestCase):
         self.assertRegex(token, r"^ovb_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$")
         self.assertEqual(self.server.request("GET", f"/api/workspaces/{ws}/head", token=token)[0], 200)
         listing = self.work.admin("token", "list", ws).stdout
-        token_id = token.split("_")[1]
+        # The secret is base64url and may itself hold "_": split off the prefix and id only.
+        _, token_id, secret = token.split("_", 2)
+        self.assertEqual(len(secret), 43)
         self.assertIn(token_id, listing)
         self.assertIn("active", listing)
-        self.assertNotIn(token.split("_")[2], listing)
+        self.assertNotIn(secret, listing)
         with open(os.path.join(self.work.data, "overblik-sync.sqlite3"), "rb") as f:
-            self.assertNotIn(token.split("_")[2].encode(), f.read())
+            self.assertNotIn(secret.encode(), f.read())
         self.work.admin("token", "revoke", token_id)
         self.assertIn("revoked", self.work.admin("token", "list", ws).stdout)
         self.assertEqual(self.server.request("GET", f"/api/workspaces/{ws}/head", token=token)[0], 401)
